@@ -45,7 +45,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** Everything a service gets from platform-web by depending on it (see docs/platform-contract.md). */
-@AutoConfiguration(afterName = {
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration", afterName = {
         "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
         "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration",
         "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"})
@@ -166,6 +166,7 @@ public class PlatformWebAutoConfiguration {
 
         @Bean
         FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(
+                @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
                 ObjectProvider<RequestMappingHandlerMapping> handlerMapping, IdempotencyStore store) {
             return registration(new IdempotencyFilter(handlerMapping, store), IDEMPOTENCY_ORDER);
         }

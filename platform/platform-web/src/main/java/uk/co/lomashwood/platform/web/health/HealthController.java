@@ -20,6 +20,8 @@ import java.util.Map;
 @RestController
 public class HealthController {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HealthController.class);
+
     private final List<HealthCheck> checks;
     private final ApplicationAvailability availability;
     private final String service;
@@ -71,6 +73,7 @@ public class HealthController {
                 check.probe();
                 results.put(check.name(), "ok");
             } catch (Exception e) {
+                log.warn("health check {} failed: {}", check.name(), e.getClass().getSimpleName());
                 results.put(check.name(), "unavailable");
             }
         }

@@ -11,6 +11,7 @@ import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.ServletRequestPathUtils;
 import uk.co.lomashwood.platform.core.error.ApiException;
 import uk.co.lomashwood.platform.core.error.ErrorCode;
 import uk.co.lomashwood.platform.web.error.ProblemResponseWriter;
@@ -121,7 +122,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private Idempotent markerOf(HttpServletRequest request) {
+        // Filters run before the DispatcherServlet has parsed the path that handler lookup needs.
+        Object previous = request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE);
         try {
+            ServletRequestPathUtils.parseAndCache(request);
             HandlerExecutionChain handler = handlerMapping.getObject().getHandler(request);
             if (handler != null && handler.getHandler() instanceof HandlerMethod method) {
                 return method.getMethodAnnotation(Idempotent.class);
@@ -129,6 +133,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return null;
         } catch (Exception e) {
             return null;
+        } finally {
+            if (previous == null) {
+                ServletRequestPathUtils.clearParsedRequestPath(request);
+            }
         }
     }
 
