@@ -1,0 +1,216 @@
+package uk.co.lomashwood.platform.events.outbox;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.co.lomashwood.platform.events.EventJson;
+import uk.co.lomashwood.platform.events.metrics.EventMetrics;
+import uk.co.lomashwood.platform.events.transport.EventTransport;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Publishes committed outbox rows through the {@link EventTransport}, oldest first, on a virtual thread. Rows are
+ * locked with {@code FOR UPDATE SKIP LOCKED}, so any number of service instances can relay at once and each row is
+ * sent by one of them. A failed row is retried with exponential backoff, without limit (spec 00 §6.2).
+ * Delivery stays at-least-once: a crash between publishing and committing sends the row again.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    /** Stops after the consumers, whose handlers may still publish. */
+    public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 8192;
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
+
+    private final OutboxStore store;
+    private final TransactionTemplate transactions;
+    private final EventTransport transport;
+    private final EventJson json;
+    private final EventMetrics metrics;
+    private final RelaySettings settings;
+    private final Clock clock;
+
+    private volatile boolean running;
+    private Thread worker;
+    private int consecutiveFailures;
+    private long nextPruneAt;
+
+    public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, EventTransport transport, EventJson json,
+                       EventMetrics metrics, RelaySettings settings, Clock clock) {
+        this.store = new OutboxStore(jdbc);
+        this.transactions = transactions;
+        this.transport = transport;
+        this.json = json;
+        this.metrics = metrics;
+        this.settings = settings;
+        this.clock = clock;
+        metrics.outboxGauges(this::pendingOrNaN, this::oldestPendingOrNaN);
+    }
+
+    /**
+     * Publishes up to one batch of due rows in one transaction; stops at the first failure (the bus is probably down).
+     *
+     * @return rows locked and published, and the error that stopped the batch if any
+     */
+    public RelayResult relayBatch() {
+        RelayResult result = transactions.execute(status -> {
+            List<UUID> published = new ArrayList<>();
+            String error = null;
+            List<OutboxRow> due = store.lockDue(settings.batchSize());
+            for (OutboxRow row : due) {
+                try {
+                    transport.publish(json.read(row.payload()));
+                    published.add(row.id());
+                    metrics.published(row.topic(), "success");
+                } catch (RuntimeException e) {
+                    error = e.toString();
+                    int attempts = row.attempts() + 1;
+                    Duration retryIn = settings.backoffAfter(attempts);
+                    store.markFailed(row.id(), attempts, retryIn, error);
+                    metrics.published(row.topic(), "failure");
+                    log.debug("Publishing outbox row {} ({}) failed, attempt {}, retry in {}",
+                            row.id(), row.topic(), attempts, retryIn, e);
+                    break;
+                }
+            }
+            store.markPublished(published);
+            return new RelayResult(due.size(), published.size(), error);
+        });
+        return result == null ? new RelayResult(0, 0, null) : result;
+    }
+
+    /** Deletes published rows older than the retention (7 days by default). */
+    public int prunePublished() {
+        return store.prunePublishedBefore(clock.instant().minus(settings.retention()));
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        worker = Thread.ofVirtual().name("outbox-relay").start(this::run);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        try {
+            if (worker != null && !worker.join(SHUTDOWN_WAIT)) {
+                worker.interrupt();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    private void run() {
+        while (running) {
+            Duration pause = settings.pollInterval();
+            try {
+                RelayResult result = relayBatch();
+                pause = afterBatch(result);
+                pruneWhenDue();
+            } catch (RuntimeException e) {
+                consecutiveFailures++;
+                pause = settings.backoffAfter(consecutiveFailures);
+                logFailure("Outbox relay cannot reach its database", e.toString());
+            }
+            if (pause.isPositive() && !sleep(pause)) {
+                return;
+            }
+        }
+        flushOnShutdown();
+    }
+
+    private Duration afterBatch(RelayResult result) {
+        if (result.failed()) {
+            consecutiveFailures++;
+            logFailure("Outbox relay cannot publish, will retry with backoff", result.error());
+            return settings.backoffAfter(consecutiveFailures);
+        }
+        if (consecutiveFailures > 0) {
+            log.info("Outbox relay publishing again after {} failed attempts", consecutiveFailures);
+            consecutiveFailures = 0;
+        }
+        return result.locked() >= settings.batchSize() ? Duration.ZERO : settings.pollInterval();
+    }
+
+    /** Spec 00 §6.6: flush the outbox on shutdown, as far as the bus allows, without retrying. */
+    private void flushOnShutdown() {
+        try {
+            RelayResult result;
+            do {
+                result = relayBatch();
+            } while (!result.failed() && result.locked() >= settings.batchSize());
+        } catch (RuntimeException e) {
+            log.debug("Final outbox flush skipped", e);
+        }
+    }
+
+    private void pruneWhenDue() {
+        long now = System.nanoTime();
+        if (now - nextPruneAt >= 0) {
+            nextPruneAt = now + settings.pruneInterval().toNanos();
+            int pruned = prunePublished();
+            if (pruned > 0) {
+                log.info("Pruned {} published outbox rows", pruned);
+            }
+        }
+    }
+
+    private void logFailure(String message, String error) {
+        if (consecutiveFailures == 1 || consecutiveFailures % 50 == 0) {
+            log.warn("{} ({} consecutive failures): {}", message, consecutiveFailures, error);
+        }
+    }
+
+    private boolean sleep(Duration pause) {
+        try {
+            Thread.sleep(pause);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private Number pendingOrNaN() {
+        try {
+            return store.countPending();
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    private Number oldestPendingOrNaN() {
+        try {
+            return store.oldestPendingSeconds();
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** Outcome of one {@link #relayBatch()}: rows locked, rows published, the error that stopped it or null. */
+    public record RelayResult(int locked, int published, String error) {
+
+        public boolean failed() {
+            return error != null;
+        }
+    }
+}
