@@ -1,0 +1,117 @@
+package uk.co.lomashwood.gateway.routing;
+
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * "METHOD[,METHOD] /path/pattern[?param]" as written in the gateway's configuration tables. {@code *} matches every
+ * method; HEAD is matched as GET; a trailing {@code ?q} requires that query parameter to be present.
+ */
+public final class RequestMatcher {
+
+    private static final PathPatternParser PARSER = new PathPatternParser();
+
+    /** Most specific first: longest literal prefix, then no catch-all, fewer variables, longer, explicit method. */
+    public static final java.util.Comparator<RequestMatcher> MOST_SPECIFIC_FIRST = java.util.Comparator
+            .comparingInt(RequestMatcher::literalPrefixLength).reversed()
+            .thenComparing(Comparator.comparingInt(RequestMatcher::literalLength).reversed())
+            .thenComparing(RequestMatcher::hasCatchAll)
+            .thenComparingInt(RequestMatcher::variableCount)
+            .thenComparing(Comparator.comparingInt((RequestMatcher m) -> m.pattern.getPatternString().length()).reversed())
+            .thenComparing(RequestMatcher::anyMethod)
+            .thenComparing(m -> m.requiredParam == null);
+
+    private final Set<String> methods;
+    private final PathPattern pattern;
+    private final String requiredParam;
+    private final String text;
+
+    private RequestMatcher(Set<String> methods, PathPattern pattern, String requiredParam, String text) {
+        this.methods = methods;
+        this.pattern = pattern;
+        this.requiredParam = requiredParam;
+        this.text = text;
+    }
+
+    public static RequestMatcher parse(String expression) {
+        String[] parts = expression.trim().split("\\s+");
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("Expected 'METHOD /pattern': " + expression);
+        }
+        String path = parts[1];
+        String param = null;
+        int q = path.indexOf('?');
+        if (q >= 0) {
+            param = path.substring(q + 1);
+            path = path.substring(0, q);
+        }
+        Set<String> methods = parts[0].equals("*") ? Set.of()
+                : Set.of(parts[0].toUpperCase(Locale.ROOT).split(","));
+        return new RequestMatcher(methods, PARSER.parse(path), param, expression.trim());
+    }
+
+    public boolean matches(String method, String path, java.util.function.Predicate<String> hasParam) {
+        return matchesMethod(method) && matchesPath(path) && (requiredParam == null || hasParam.test(requiredParam));
+    }
+
+    public boolean matchesMethod(String method) {
+        String m = "HEAD".equals(method) ? "GET" : method;
+        return methods.isEmpty() || methods.contains(m) || methods.contains(method);
+    }
+
+    public boolean matchesPath(String path) {
+        return pattern.matches(PathContainer.parsePath(path));
+    }
+
+    public boolean anyMethod() {
+        return methods.isEmpty();
+    }
+
+    public PathPattern pattern() {
+        return pattern;
+    }
+
+    /** Length of the literal text before the first variable or wildcard: the "longest prefix" measure. */
+    public int literalPrefixLength() {
+        String p = pattern.getPatternString();
+        int end = p.length();
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == '{' || c == '*' || c == '?') {
+                end = i;
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** Number of literal characters in the whole pattern (variables and wildcards excluded). */
+    public int literalLength() {
+        return pattern.getPatternString().replaceAll("\\{[^}]*}|\\*", "").length();
+    }
+
+    public boolean hasCatchAll() {
+        return pattern.getPatternString().contains("**") || pattern.getPatternString().contains("{*");
+    }
+
+    public int variableCount() {
+        String p = pattern.getPatternString();
+        int count = 0;
+        for (int i = 0; i < p.length(); i++) {
+            if (p.charAt(i) == '{' || p.charAt(i) == '*') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

@@ -1,0 +1,55 @@
+package uk.co.lomashwood.gateway.routing;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+/** Public prefix → owning upstream (spec 00 §0.1, spec 10 §1.2); the longest matching prefix wins. */
+@Component
+public class RouteTable {
+
+    private record Prefix(String value, Upstream upstream) {
+    }
+
+    private final Map<String, Upstream> upstreams = new LinkedHashMap<>();
+    private final List<Prefix> prefixes = new ArrayList<>();
+
+    public RouteTable(RoutingProperties properties) {
+        properties.services().forEach((name, service) -> {
+            Upstream upstream = new Upstream(name, service.url(), service.timeout(), service.priority());
+            upstreams.put(name, upstream);
+            for (String prefix : service.prefixes()) {
+                String normalised = prefix.replaceAll("/+$", "");
+                prefixes.stream().filter(p -> p.value.equals(normalised)).findAny().ifPresent(p -> {
+                    throw new IllegalStateException("Prefix " + normalised + " is owned by both "
+                            + p.upstream.name() + " and " + name);
+                });
+                prefixes.add(new Prefix(normalised, upstream));
+            }
+        });
+        prefixes.sort(Comparator.comparingInt((Prefix p) -> p.value.length()).reversed());
+    }
+
+    public Optional<Upstream> resolve(String path) {
+        for (Prefix prefix : prefixes) {
+            if (path.equals(prefix.value) || path.startsWith(prefix.value + "/")) {
+                return Optional.of(prefix.upstream);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<Upstream> upstream(String name) {
+        return Optional.ofNullable(upstreams.get(name));
+    }
+
+    public Collection<Upstream> upstreams() {
+        return upstreams.values();
+    }
+}
