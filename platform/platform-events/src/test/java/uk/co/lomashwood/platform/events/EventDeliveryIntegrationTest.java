@@ -8,6 +8,7 @@ import io.lettuce.core.XGroupCreateArgs;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class EventDeliveryIntegrationTest {
         redis = connection.sync();
         takeAMessageAndCrash();
         producer = TestService.start(PRODUCER, "events_it_producer", Map.of());
-        consumer = TestService.start(CONSUMER, "events_it_consumer", Map.of(), TestHandlers.class);
+        consumer = TestService.start(CONSUMER, "events_it_consumer", Map.of(), TestHandlers.class, TestMetrics.class);
     }
 
     @AfterAll
@@ -135,6 +136,10 @@ class EventDeliveryIntegrationTest {
         });
         sleep(Duration.ofMillis(600)); // longer than every retry backoff: no 4th attempt may follow
         assertThat(handler(TestHandlers.Rejecting.class).calls(sent.eventId())).isEqualTo(3);
+        MeterRegistry meters = consumer.bean(MeterRegistry.class);
+        assertThat(meters.counter("event.consume", "topic", TestHandlers.REJECTED, "status", "dead_lettered").count())
+                .isPositive();
+        assertThat(meters.get("dlq.messages").tag("queue", CONSUMER).gauge().value()).isPositive();
     }
 
     @Test

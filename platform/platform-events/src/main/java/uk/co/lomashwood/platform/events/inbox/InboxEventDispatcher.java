@@ -52,6 +52,9 @@ public class InboxEventDispatcher implements EventDeliveryHandler {
         this.deadLetters = new DeadLetterStore(jdbc);
         this.cache = cache;
         this.metrics = metrics;
+        if (!handlersByTopic.isEmpty()) {
+            metrics.deadLetterGauge(consumerGroup, this::openDeadLettersOrNaN);
+        }
     }
 
     public Set<String> topics() {
@@ -144,6 +147,14 @@ public class InboxEventDispatcher implements EventDeliveryHandler {
         }
         byTopic.replaceAll((topic, list) -> List.copyOf(list));
         return Map.copyOf(byTopic);
+    }
+
+    private Number openDeadLettersOrNaN() {
+        try {
+            return deadLetters.countOpen();
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     private static void restore(Map<String, String> previousMdc) {

@@ -11,15 +11,12 @@ import uk.co.lomashwood.platform.events.transport.EventTransport;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 
 /**
- * Publishes committed outbox rows through the {@link EventTransport}, oldest first, on a virtual thread. Rows are
- * locked with {@code FOR UPDATE SKIP LOCKED}, so any number of service instances can relay at once and each row is
- * sent by one of them. A failed row is retried with exponential backoff, without limit (spec 00 §6.2).
- * Delivery stays at-least-once: a crash between publishing and committing sends the row again.
+ * Publishes committed outbox rows through the {@link EventTransport} on a virtual thread, one {@link OutboxBatch}
+ * after another; any number of service instances can relay at once and each row is sent by one of them. A failed row
+ * is retried with exponential backoff, without limit (spec 00 §6.2), and the whole relay backs off while the bus is
+ * down. Delivery stays at-least-once: a crash between publishing and committing sends the row again.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -30,10 +27,8 @@ public class OutboxRelay implements SmartLifecycle {
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
 
     private final OutboxStore store;
-    private final TransactionTemplate transactions;
+    private final OutboxBatch batch;
     private final EventTransport transport;
-    private final EventJson json;
-    private final EventMetrics metrics;
     private final RelaySettings settings;
     private final Clock clock;
 
@@ -42,48 +37,24 @@ public class OutboxRelay implements SmartLifecycle {
     private int consecutiveFailures;
     private long nextPruneAt;
 
+    /** @param transport null when none is configured: the relay then does not run */
     public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, EventTransport transport, EventJson json,
                        EventMetrics metrics, RelaySettings settings, Clock clock) {
         this.store = new OutboxStore(jdbc);
-        this.transactions = transactions;
+        this.batch = new OutboxBatch(store, transactions, transport, json, metrics, settings);
         this.transport = transport;
-        this.json = json;
-        this.metrics = metrics;
         this.settings = settings;
         this.clock = clock;
         metrics.outboxGauges(this::pendingOrNaN, this::oldestPendingOrNaN);
     }
 
     /**
-     * Publishes up to one batch of due rows in one transaction; stops at the first failure (the bus is probably down).
+     * Publishes up to one batch of due rows in one transaction; stops at the first failure.
      *
      * @return rows locked and published, and the error that stopped the batch if any
      */
     public RelayResult relayBatch() {
-        RelayResult result = transactions.execute(status -> {
-            List<UUID> published = new ArrayList<>();
-            String error = null;
-            List<OutboxRow> due = store.lockDue(settings.batchSize());
-            for (OutboxRow row : due) {
-                try {
-                    transport.publish(json.read(row.payload()));
-                    published.add(row.id());
-                    metrics.published(row.topic(), "success");
-                } catch (RuntimeException e) {
-                    error = e.toString();
-                    int attempts = row.attempts() + 1;
-                    Duration retryIn = settings.backoffAfter(attempts);
-                    store.markFailed(row.id(), attempts, retryIn, error);
-                    metrics.published(row.topic(), "failure");
-                    log.debug("Publishing outbox row {} ({}) failed, attempt {}, retry in {}",
-                            row.id(), row.topic(), attempts, retryIn, e);
-                    break;
-                }
-            }
-            store.markPublished(published);
-            return new RelayResult(due.size(), published.size(), error);
-        });
-        return result == null ? new RelayResult(0, 0, null) : result;
+        return batch.run();
     }
 
     /** Deletes published rows older than the retention (7 days by default). */
@@ -93,6 +64,10 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
+        if (transport == null) {
+            log.warn("No event transport configured: outbox rows are kept until one is (lomash.events.transport)");
+            return;
+        }
         running = true;
         worker = Thread.ofVirtual().name("outbox-relay").start(this::run);
     }
