@@ -1,6 +1,7 @@
 package uk.co.lomashwood.platform.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonSerialize;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +42,10 @@ public record EventEnvelope(
     public static final int SUPPORTED_MAJOR_VERSION = 1;
     public static final int MAX_SERIALISED_BYTES = 64 * 1024;
 
+    private static final JsonMapper DATA_MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
     public EventEnvelope {
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(topic, "topic");
@@ -68,6 +73,6 @@ public record EventEnvelope(
 
     /** Binds {@link #data()} to a record; unknown fields are ignored (spec 00 §4.4, additive 1.x changes). */
     public <T> T dataAs(Class<T> type) {
-        return JsonMapper.shared().treeToValue(data, type);
+        return DATA_MAPPER.treeToValue(data, type);
     }
 }

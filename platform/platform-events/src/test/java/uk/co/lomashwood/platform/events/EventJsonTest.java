@@ -30,7 +30,7 @@ class EventJsonTest {
 
     @Test
     void acceptsLaterMinorVersionsAndIgnoresUnknownFields() {
-        String written = json.write(envelope("1.7", Instant.now(), Map.of("userId", "u-1")));
+        String written = json.write(envelope("1.7", Instant.now(), Map.of("userId", "u-1", "nickname", "new")));
         String withExtra = written.replaceFirst("\\{", "{\"addedLater\":true,");
 
         EventEnvelope read = json.read(withExtra);
