@@ -9,12 +9,10 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +22,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 
-import uk.co.lomashwood.gateway.headers.RequestIds;
+import uk.co.lomashwood.platform.web.request.RequestIds;
 
 /**
  * auth-service's public keys (spec 00 §2.3): fetched from {@code /internal/jwks.json}, cached for 10 min and re-fetched
@@ -114,7 +112,7 @@ public class JwksCache {
     }
 
     private JWKSet fetch() throws IOException, InterruptedException, ParseException {
-        String requestId = Optional.ofNullable(MDC.get(RequestIds.MDC_KEY)).orElse(UUID.randomUUID().toString());
+        String requestId = RequestIds.current();
         HttpRequest request = HttpRequest.newBuilder(URI.create(properties.jwksUrl().toString()))
                 .timeout(properties.jwksTimeout())
                 .header("Accept", "application/json")

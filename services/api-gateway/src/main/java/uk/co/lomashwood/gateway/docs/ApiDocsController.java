@@ -8,24 +8,24 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
-import uk.co.lomashwood.gateway.headers.RequestIds;
-import uk.co.lomashwood.gateway.pipeline.ProblemWriter;
+import uk.co.lomashwood.platform.web.request.RequestIds;
 import uk.co.lomashwood.gateway.routing.RouteTable;
 import uk.co.lomashwood.gateway.routing.Upstream;
 import uk.co.lomashwood.platform.core.error.ApiException;
 import uk.co.lomashwood.platform.core.error.ErrorCode;
+import uk.co.lomashwood.platform.web.error.ProblemResponseWriter;
 
 /**
  * Serves each service's OpenAPI document at {@code /docs/{service}/v3/api-docs} for the aggregated Swagger UI
@@ -39,36 +39,34 @@ public class ApiDocsController {
     private final RouteTable routes;
     private final HttpClient http;
     private final ObjectMapper json;
-    private final ProblemWriter problems;
     private final String internalToken;
 
     public ApiDocsController(RouteTable routes, HttpClient gatewayHttpClient, ObjectMapper json,
-            ProblemWriter problems, @Value("${lomash.security.internal-token}") String internalToken) {
+            @Value("${lomash.security.internal-token}") String internalToken) {
         this.routes = routes;
         this.http = gatewayHttpClient;
         this.json = json;
-        this.problems = problems;
         this.internalToken = internalToken;
     }
 
     @GetMapping("/docs/{service}/v3/api-docs")
-    public void apiDocs(@PathVariable String service, HttpServletResponse response) throws IOException {
-        String requestId = MDC.get(RequestIds.MDC_KEY);
-        String instance = "/docs/" + service + "/v3/api-docs";
+    public void apiDocs(@PathVariable String service, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        String requestId = RequestIds.current();
         Upstream upstream = routes.upstream(service).orElse(null);
         if (upstream == null) {
-            problems.write(response, new ApiException(ErrorCode.NOT_FOUND, "Unknown service."), requestId, instance);
+            ProblemResponseWriter.write(request, response, new ApiException(ErrorCode.NOT_FOUND, "Unknown service."));
             return;
         }
         try {
-            HttpRequest request = HttpRequest.newBuilder(upstream.resolve("/v3/api-docs", null))
+            HttpRequest upstreamRequest = HttpRequest.newBuilder(upstream.resolve("/v3/api-docs", null))
                     .timeout(Duration.ofSeconds(5))
                     .header("Accept", "application/json")
                     .header("X-Internal-Token", internalToken)
                     .header("X-Service-Name", "api-gateway")
-                    .header(RequestIds.HEADER, requestId == null ? "docs-request" : requestId)
+                    .header(RequestIds.HEADER, requestId)
                     .GET().build();
-            HttpResponse<byte[]> answer = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> answer = http.send(upstreamRequest, HttpResponse.BodyHandlers.ofByteArray());
             if (answer.statusCode() != 200) {
                 throw new IOException("status " + answer.statusCode());
             }
@@ -82,8 +80,8 @@ public class ApiDocsController {
             response.setContentLength(body.length);
             response.getOutputStream().write(body);
         } catch (IOException | JacksonException e) {
-            problems.write(response, new ApiException(ErrorCode.SERVICE_UNAVAILABLE,
-                    "The API description of " + service + " is not available."), requestId, instance);
+            ProblemResponseWriter.write(request, response, new ApiException(ErrorCode.SERVICE_UNAVAILABLE,
+                    "The API description of " + service + " is not available."));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -6,12 +6,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Upstream health polling (spec 10 §1.13). */
 @ConfigurationProperties("lomash.gateway.health")
-public record HealthProperties(Duration pollInterval, Duration pollTimeout, Duration degradedAfter, String version) {
+public record HealthProperties(Duration pollInterval, Duration pollTimeout, Duration degradedAfter) {
 
     public HealthProperties {
         pollInterval = pollInterval == null ? Duration.ofSeconds(30) : pollInterval;
         pollTimeout = pollTimeout == null ? Duration.ofSeconds(5) : pollTimeout;
         degradedAfter = degradedAfter == null ? Duration.ofMillis(1000) : degradedAfter;
-        version = version == null ? "dev" : version;
     }
 }

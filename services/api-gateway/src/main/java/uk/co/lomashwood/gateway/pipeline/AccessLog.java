@@ -5,8 +5,6 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.spi.LoggingEventBuilder;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.ObjectMapper;
@@ -14,8 +12,9 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * One structured access line per request (spec 10 §1.11): requestId, method, route template (never the query string),
  * statusCode, durationMs, upstream, upstreamMs, attempts, breakerState, userId, role, ip, userAgent. Headers and bodies
- * are never logged, so Authorization, Cookie, Set-Cookie and credential fields cannot leak. With Spring Boot structured
- * logging on, the fields are key-value pairs of the event; otherwise the message itself is the JSON object.
+ * are never logged, so Authorization, Cookie, Set-Cookie and credential fields cannot leak. The message itself is the
+ * JSON object (platform-web's JSON log formatter carries it in {@code msg}). Replaces platform-web's access filter,
+ * which GatewayInfrastructure switches off for this service.
  */
 @Component
 public class AccessLog {
@@ -23,25 +22,16 @@ public class AccessLog {
     private static final Logger log = LoggerFactory.getLogger("uk.co.lomashwood.gateway.access");
 
     private final ObjectMapper json;
-    private final boolean structured;
 
-    public AccessLog(ObjectMapper json, Environment environment) {
+    public AccessLog(ObjectMapper json) {
         this.json = json;
-        this.structured = environment.getProperty("logging.structured.format.console") != null;
     }
 
     public void write(Exchange ex, int status, String userAgent) {
         if (!log.isInfoEnabled()) {
             return;
         }
-        Map<String, Object> line = fields(ex, status, userAgent);
-        if (structured) {
-            LoggingEventBuilder event = log.atInfo();
-            line.forEach(event::addKeyValue);
-            event.log("access");
-        } else {
-            log.info(json.writeValueAsString(line));
-        }
+        log.info(json.writeValueAsString(fields(ex, status, userAgent)));
     }
 
     static Map<String, Object> fields(Exchange ex, int status, String userAgent) {

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -18,7 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import uk.co.lomashwood.gateway.auth.Authenticator;
 import uk.co.lomashwood.gateway.cors.CorsPolicy;
 import uk.co.lomashwood.gateway.headers.ClientAddress;
-import uk.co.lomashwood.gateway.headers.RequestIds;
+import uk.co.lomashwood.platform.web.request.RequestIds;
 import uk.co.lomashwood.gateway.headers.SecurityHeaders;
 import uk.co.lomashwood.gateway.headers.TraceContext;
 import uk.co.lomashwood.gateway.ratelimit.RateLimitExceededException;
@@ -30,6 +29,7 @@ import uk.co.lomashwood.gateway.routing.RouteTable;
 import uk.co.lomashwood.gateway.routing.UpstreamProxy;
 import uk.co.lomashwood.platform.core.error.ApiException;
 import uk.co.lomashwood.platform.core.error.ErrorCode;
+import uk.co.lomashwood.platform.web.error.ProblemResponseWriter;
 
 /**
  * The gateway request pipeline of spec 10 §1.1, in its order: request id → maintenance → security headers → CORS
@@ -53,13 +53,12 @@ public class EdgeFilter extends OncePerRequestFilter {
     private final AccessTable access;
     private final Authenticator authenticator;
     private final UpstreamProxy proxy;
-    private final ProblemWriter problems;
     private final AccessLog accessLog;
     private final ClientAddress clientAddress;
 
     public EdgeFilter(SecurityHeaders securityHeaders, MaintenanceMode maintenance, CorsPolicy cors, BodyPolicy bodies,
             RateLimiter rateLimiter, RouteTable routes, AccessTable access, Authenticator authenticator,
-            UpstreamProxy proxy, ProblemWriter problems, AccessLog accessLog, ClientAddress clientAddress) {
+            UpstreamProxy proxy, AccessLog accessLog, ClientAddress clientAddress) {
         this.securityHeaders = securityHeaders;
         this.maintenance = maintenance;
         this.cors = cors;
@@ -69,7 +68,6 @@ public class EdgeFilter extends OncePerRequestFilter {
         this.access = access;
         this.authenticator = authenticator;
         this.proxy = proxy;
-        this.problems = problems;
         this.accessLog = accessLog;
         this.clientAddress = clientAddress;
     }
@@ -78,10 +76,9 @@ public class EdgeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        String requestId = RequestIds.resolve(request);
+        String requestId = RequestIds.current(); // assigned by platform-web's RequestIdFilter
         Exchange ex = new Exchange(requestId, request.getMethod().toUpperCase(Locale.ROOT), path,
                 clientAddress.clientIp(request), TraceContext.traceparent(request.getHeader("traceparent")));
-        MDC.put(RequestIds.MDC_KEY, requestId);
         response.setHeader(RequestIds.HEADER, requestId);
         try {
             if (handle(ex, request, response)) {
@@ -89,12 +86,11 @@ public class EdgeFilter extends OncePerRequestFilter {
             }
         } catch (RateLimitExceededException e) {
             rateLimitHeaders(response, e.decision());
-            problems.write(response, e, requestId, path);
+            ProblemResponseWriter.write(request, response, e);
         } catch (ApiException e) {
-            problems.write(response, e, requestId, path);
+            ProblemResponseWriter.write(request, response, e);
         } finally {
             accessLog.write(ex, response.getStatus(), request.getHeader("User-Agent"));
-            MDC.remove(RequestIds.MDC_KEY);
         }
     }
 

@@ -34,10 +34,6 @@ public class AccessTable {
         this.rules = load(resource);
     }
 
-    AccessTable(List<AccessRule> rules) {
-        this.rules = rules;
-    }
-
     public Optional<AccessRule> resolve(String method, String path, Predicate<String> hasParam) {
         return rules.stream()
                 .filter(rule -> rule.matcher().matches(method, path, hasParam))

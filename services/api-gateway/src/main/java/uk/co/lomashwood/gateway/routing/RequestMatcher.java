@@ -78,7 +78,7 @@ public final class RequestMatcher {
 
     /** Length of the literal text before the first variable or wildcard: the "longest prefix" measure. */
     public int literalPrefixLength() {
-        String p = pattern.getPatternString();
+        String p = withoutTrailingCatchAll();
         int end = p.length();
         for (int i = 0; i < p.length(); i++) {
             char c = p.charAt(i);
@@ -92,7 +92,13 @@ public final class RequestMatcher {
 
     /** Number of literal characters in the whole pattern (variables and wildcards excluded). */
     public int literalLength() {
-        return pattern.getPatternString().replaceAll("\\{[^}]*}|\\*", "").length();
+        return withoutTrailingCatchAll().replaceAll("\\{[^}]*}|\\*", "").length();
+    }
+
+    /** {@code /a/**} also matches {@code /a}, so its trailing slash is not literal text. */
+    private String withoutTrailingCatchAll() {
+        String p = pattern.getPatternString();
+        return p.endsWith("/**") ? p.substring(0, p.length() - 3) : p;
     }
 
     public boolean hasCatchAll() {

@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import uk.co.lomashwood.gateway.auth.CallerIdentity;
 import uk.co.lomashwood.gateway.headers.ClientAddress;
-import uk.co.lomashwood.gateway.headers.RequestIds;
+import uk.co.lomashwood.platform.web.request.RequestIds;
 import uk.co.lomashwood.gateway.headers.UpstreamHeaders;
 import uk.co.lomashwood.gateway.pipeline.BodyPolicy;
 import uk.co.lomashwood.gateway.pipeline.Exchange;

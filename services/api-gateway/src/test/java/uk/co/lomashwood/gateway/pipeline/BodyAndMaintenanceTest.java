@@ -1,0 +1,67 @@
+package uk.co.lomashwood.gateway.pipeline;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import uk.co.lomashwood.gateway.support.GatewayTest;
+
+class BodyAndMaintenanceTest extends GatewayTest {
+
+    @Test
+    void bodiesOverOneMegabyteAre413() {
+        String big = "{\"text\":\"" + "x".repeat(1024 * 1024) + "\"}";
+        HttpResponse<String> response = post("/v1/contact", big);
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(code(response)).isEqualTo("PAYLOAD_TOO_LARGE");
+        assertThat(upstream("content-service").getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void malformedJsonIs400BeforeAnyUpstream() {
+        for (String body : new String[] {"{\"email\":", "not json", "{\"a\":1} trailing"}) {
+            HttpResponse<String> response = post("/v1/auth/login", body);
+            assertThat(response.statusCode()).as(body).isEqualTo(400);
+            assertThat(code(response)).as(body).isEqualTo("VALIDATION_ERROR");
+        }
+        assertThat(upstream("auth-service").getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().startsWith("/v1/"))).isEmpty();
+    }
+
+    @Test
+    void webhookBodiesPassByteForByteWithoutParsing() {
+        String raw = "{not json at all \u00e9}";
+        HttpResponse<String> response = post("/v1/webhooks/stripe", raw, "Stripe-Signature", "t=1,v1=abc");
+        assertThat(response.statusCode()).isEqualTo(200);
+        upstream("order-payment-service").verify(postRequestedFor(urlEqualTo("/v1/webhooks/stripe"))
+                .withRequestBody(binaryEqualTo(raw.getBytes(StandardCharsets.UTF_8)))
+                .withHeader("Stripe-Signature", com.github.tomakehurst.wiremock.client.WireMock.equalTo("t=1,v1=abc")));
+    }
+
+    @Test
+    void largeResponsesAreGzippedWhenAccepted() {
+        upstream("product-service").stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/v1/products")).atPriority(1).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("{\"data\":\"" + "y".repeat(5000) + "\"}")));
+        HttpResponse<String> response = get("/v1/products", "Accept-Encoding", "gzip");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    }
+
+    @Test
+    void maintenanceModeAnswers503ExceptHealthAndWebhooks() {
+        maintenance.set(true);
+        HttpResponse<String> response = get("/v1/products");
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(code(response)).isEqualTo("SERVICE_UNAVAILABLE");
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("300");
+        assertThat(get("/health/live").statusCode()).isEqualTo(200);
+        assertThat(post("/v1/webhooks/ses", "{}").statusCode()).isEqualTo(200);
+    }
+}
