@@ -51,7 +51,7 @@ class RedisDownTest extends GatewayTest {
     @Test
     void readinessReportsRedis() {
         HttpResponse<String> ready = get("/health/ready");
-        assertThat(ready.statusCode()).isEqualTo(503);
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(503);
         assertThat(json(ready).path("checks").path("redis").asString()).isNotEqualTo("ok");
         assertThat(get("/health/live").statusCode()).isEqualTo(200);
     }

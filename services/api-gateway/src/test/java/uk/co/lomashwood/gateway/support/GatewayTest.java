@@ -56,7 +56,7 @@ public abstract class GatewayTest {
         }
         registry.add("lomash.gateway.routing.services." + Upstreams.DOWN + ".url", () -> Upstreams.url(Upstreams.DOWN));
         registry.add("lomash.gateway.routing.services.customer-service.timeout", () -> "1000ms");
-        registry.add("lomash.gateway.redis.url", () -> redisUrl());
+        registry.add("REDIS_URL", () -> redisUrl());
         registry.add("lomash.security.internal-token", () -> INTERNAL_TOKEN);
         registry.add("lomash.gateway.rate-limit.multiplier", () -> "1");
         registry.add("lomash.gateway.auth.jwks-refetch-cooldown", () -> "0s");
