@@ -3,7 +3,10 @@ package uk.co.lomashwood.infra.compute;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.applicationautoscaling.AdjustmentTier;
 import software.amazon.awscdk.services.applicationautoscaling.AdjustmentType;
 import software.amazon.awscdk.services.applicationautoscaling.MetricAggregationType;
@@ -55,6 +58,12 @@ public final class ProductionAutoscaling extends Construct {
                 .scalableDimension("ecs:service:DesiredCount")
                 .minCapacity(config.minimumTasks(rule))
                 .maxCapacity(rule.maximum())
+                // The service-linked role ECS scaling uses anyway; avoids one IAM role per service.
+                .role(Role.fromRoleArn(this, "ScalingRole", Stack.of(this).formatArn(ArnComponents.builder()
+                        .service("iam").region("").resource("role")
+                        .resourceName("aws-service-role/ecs.application-autoscaling.amazonaws.com/"
+                                + "AWSServiceRoleForApplicationAutoScaling_ECSService")
+                        .build())))
                 .build();
 
         IMetric cpu = service.metricCpuUtilization(perMinute("Average"));
