@@ -43,6 +43,7 @@ public class JwksCache {
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile Snapshot snapshot = new Snapshot(null, Instant.EPOCH, Instant.EPOCH);
+    private boolean lastFetchFailed;
 
     public JwksCache(HttpClient gatewayHttpClient, AuthProperties properties,
             @Value("${lomash.security.internal-token}") String internalToken, Clock gatewayClock) {
@@ -99,8 +100,12 @@ public class JwksCache {
             try {
                 JWKSet keys = fetch();
                 snapshot = new Snapshot(keys, now, now);
+                lastFetchFailed = false;
             } catch (IOException | ParseException | RuntimeException e) {
-                log.warn("JWKS fetch from {} failed: {}", properties.jwksUrl(), e.toString());
+                if (!lastFetchFailed) {
+                    log.warn("JWKS fetch from {} failed (retrying quietly): {}", properties.jwksUrl(), e.toString());
+                }
+                lastFetchFailed = true;
                 snapshot = new Snapshot(current.keys, current.fetchedAt, now);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

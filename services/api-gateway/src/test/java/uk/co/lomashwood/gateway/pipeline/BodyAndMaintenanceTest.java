@@ -25,6 +25,28 @@ class BodyAndMaintenanceTest extends GatewayTest {
     }
 
     @Test
+    void multipartUploadsStreamThroughAboveTheJsonLimit() throws Exception {
+        byte[] file = new byte[2 * 1024 * 1024];
+        java.util.Arrays.fill(file, (byte) 'z');
+        String boundary = "b0undary";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.jpg\"\r\n"
+                + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        body.write(file);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + "/v1/uploads"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", signIn("ADMIN").bearer())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        upstream("content-service").verify(postRequestedFor(urlEqualTo("/v1/uploads"))
+                .withRequestBody(binaryEqualTo(body.toByteArray())));
+    }
+
+    @Test
     void malformedJsonIs400BeforeAnyUpstream() {
         for (String body : new String[] {"{\"email\":", "not json", "{\"a\":1} trailing"}) {
             HttpResponse<String> response = post("/v1/auth/login", body);
