@@ -22,8 +22,8 @@ import uk.co.lomashwood.gateway.resilience.UpstreamBreakers;
 import uk.co.lomashwood.platform.core.security.Role;
 
 /**
- * The per-request session check (spec 00 §2.1 step 5): {@code GET /internal/sessions/{sessionId}/verify?jti=…} on
- * auth-service. Any failure to get a usable answer (refused, timeout, 5xx, breaker open) is UNAVAILABLE, which the
+ * The per-request session check (spec 00 §2.1 step 5): {@code GET /internal/sessions/{sessionId}/verify?jti=…&iat=…}
+ * on auth-service ({@code iat} lets it compare a user-wide revocation with the token's issue time). Any failure to get a usable answer (refused, timeout, 5xx, breaker open) is UNAVAILABLE, which the
  * caller turns into the degradation rule; a breaker of its own keeps a dead auth-service from costing every request
  * a timeout.
  */
@@ -79,7 +79,8 @@ public class SessionVerifier {
     private HttpRequest request(VerifiedToken token, String requestId) {
         String base = properties.sessionVerifyUrl().toString().replaceAll("/+$", "");
         URI uri = URI.create(base + "/internal/sessions/" + token.sessionId() + "/verify?jti="
-                + URLEncoder.encode(token.jti(), StandardCharsets.UTF_8));
+                + URLEncoder.encode(token.jti(), StandardCharsets.UTF_8)
+                + (token.issuedAt() == null ? "" : "&iat=" + token.issuedAt().getEpochSecond()));
         return HttpRequest.newBuilder(uri)
                 .timeout(properties.verifyTimeout())
                 .header("Accept", "application/json")

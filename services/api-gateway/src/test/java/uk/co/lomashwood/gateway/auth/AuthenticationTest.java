@@ -90,8 +90,12 @@ class AuthenticationTest extends GatewayTest {
         session(blacklisted, "{\"data\":{\"valid\":false,\"reason\":\"TOKEN_REVOKED\"}}");
         HttpResponse<String> response = get("/v1/orders", "Authorization", blacklisted.bearer());
         assertThat(code(response)).isEqualTo("TOKEN_REVOKED");
-        upstream("auth-service").verify(getRequestedFor(urlEqualTo("/internal/sessions/" + blacklisted.sessionId()
-                + "/verify?jti=" + blacklisted.jti())).withHeader("X-Internal-Token", equalTo(INTERNAL_TOKEN)));
+        upstream("auth-service").verify(getRequestedFor(urlPathMatching("/internal/sessions/"
+                + blacklisted.sessionId() + "/verify"))
+                .withQueryParam("jti", equalTo(blacklisted.jti()))
+                .withQueryParam("iat", com.github.tomakehurst.wiremock.client.WireMock.matching("\\d{10}"))
+                .withHeader("X-Internal-Token", equalTo(INTERNAL_TOKEN))
+                .withHeader("X-Service-Name", equalTo("api-gateway")));
     }
 
     @Test
