@@ -38,7 +38,7 @@ import uk.co.lomashwood.platform.web.error.ProblemResponseWriter;
  * (health, API docs, Swagger UI) take the first steps and then continue into Spring MVC.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2) // after platform-web request id, before its body-size filter
 public class EdgeFilter extends OncePerRequestFilter {
 
     private static final Pattern UNSAFE_PATH = Pattern.compile(

@@ -21,6 +21,7 @@ class BodyAndMaintenanceTest extends GatewayTest {
         HttpResponse<String> response = post("/v1/contact", big);
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(code(response)).isEqualTo("PAYLOAD_TOO_LARGE");
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(upstream("content-service").getAllServeEvents()).isEmpty();
     }
 
