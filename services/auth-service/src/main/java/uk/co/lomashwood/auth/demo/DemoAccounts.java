@@ -83,7 +83,7 @@ public class DemoAccounts implements ApplicationRunner {
                 continue;
             }
             String hash = hasher.hash(account.password());
-            User user = users.save(User.createVerified(account.email(), person.firstName(), person.lastName(),
+            User user = users.saveAndFlush(User.createVerified(account.email(), person.firstName(), person.lastName(),
                     account.role(), hash, clock));
             history.record(user.id(), hash);
             if (account.totpSecretBase32OrNull() != null) {

@@ -51,7 +51,8 @@ public class RefreshTokenTransport {
         if (isMobile(request)) {
             return tokens.refreshToken();
         }
-        Duration maxAge = Duration.between(clock.instant(), tokens.refreshExpiresAt());
+        long millis = Duration.between(clock.instant(), tokens.refreshExpiresAt()).toMillis();
+        Duration maxAge = Duration.ofSeconds((millis + 999) / 1000);
         response.addHeader(HttpHeaders.SET_COOKIE, cookie(tokens.refreshToken(), maxAge).toString());
         return null;
     }

@@ -70,7 +70,7 @@ public class TestUsers {
         String email = uniqueEmail(role.name().toLowerCase().replace('_', '-'));
         String secret = withTotp ? Base32.encode(SecureTokens.randomBytes(20)) : null;
         UUID id = transactions.execute(status -> {
-            User user = users.save(User.createVerified(email, "Test", "Person", role, hash, clock));
+            User user = users.saveAndFlush(User.createVerified(email, "Test", "Person", role, hash, clock));
             history.record(user.id(), hash);
             if (secret != null) {
                 authenticators.enrolKnownSecret(user.id(), secret);
