@@ -9,8 +9,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
 import org.springframework.boot.ssl.SslBundle;
@@ -19,13 +17,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.lettuce.core.ClientOptions;
-import jakarta.servlet.Filter;
 import io.lettuce.core.SocketOptions;
 import uk.co.lomashwood.gateway.auth.JwksCache;
 import uk.co.lomashwood.gateway.health.HealthProperties;
 import uk.co.lomashwood.gateway.health.UpstreamHealthPoller;
 import uk.co.lomashwood.gateway.routing.RoutingProperties;
-import uk.co.lomashwood.platform.web.request.AccessLogFilter;
 
 /**
  * Per-context infrastructure: the one HTTP client for upstream calls (virtual-thread executor, short connect timeout),
@@ -34,30 +30,6 @@ import uk.co.lomashwood.platform.web.request.AccessLogFilter;
  */
 @Configuration(proxyBeanMethods = false)
 public class GatewayInfrastructure {
-
-    /**
-     * Adjusts two platform-web filter registrations for the edge: the gateway writes its own access line (with
-     * upstream, attempts and breaker state), so the generic access filter would log every request twice; and the
-     * internal-token filter, switched off here ({@code enforce-internal-token=false}), is registered without a filter,
-     * which Boot 4 refuses at start-up, so it gets a pass-through one (it stays disabled).
-     */
-    @Bean
-    static BeanPostProcessor gatewayAdjustsPlatformFilters() {
-        return new BeanPostProcessor() {
-            @Override
-            @SuppressWarnings({"unchecked", "rawtypes"})
-            public Object postProcessBeforeInitialization(Object bean, String name) {
-                if (bean instanceof FilterRegistrationBean registration) {
-                    if (registration.getFilter() instanceof AccessLogFilter) {
-                        registration.setEnabled(false);
-                    } else if (registration.getFilter() == null && !registration.isEnabled()) {
-                        registration.setFilter((Filter) (request, response, chain) -> chain.doFilter(request, response));
-                    }
-                }
-                return bean;
-            }
-        };
-    }
 
     @Bean(destroyMethod = "shutdownNow")
     ExecutorService gatewayHttpExecutor() {

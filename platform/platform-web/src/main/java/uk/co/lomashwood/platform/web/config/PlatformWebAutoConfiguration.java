@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -71,6 +72,7 @@ public class PlatformWebAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnProperty(name = "lomash.web.access-log", havingValue = "true", matchIfMissing = true)
     FilterRegistrationBean<AccessLogFilter> accessLogFilter() {
         return registration(new AccessLogFilter(), ACCESS_LOG_ORDER);
     }
@@ -80,14 +82,12 @@ public class PlatformWebAutoConfiguration {
         return registration(new BodySizeLimitFilter(properties.web().maxBodyBytes()), BODY_LIMIT_ORDER);
     }
 
+    /** Off only at the gateway, which is where the token is added. */
     @Bean
+    @ConditionalOnProperty(name = "lomash.security.enforce-internal-token", havingValue = "true", matchIfMissing = true)
     FilterRegistrationBean<InternalTokenFilter> internalTokenFilter(PlatformWebProperties properties) {
         PlatformWebProperties.Security security = properties.security();
-        FilterRegistrationBean<InternalTokenFilter> registration = registration(
-                security.enforceInternalToken() ? new InternalTokenFilter(security.internalToken(), security.publicPaths()) : null,
-                INTERNAL_TOKEN_ORDER);
-        registration.setEnabled(security.enforceInternalToken());
-        return registration;
+        return registration(new InternalTokenFilter(security.internalToken(), security.publicPaths()), INTERNAL_TOKEN_ORDER);
     }
 
     @Bean
@@ -140,12 +140,13 @@ public class PlatformWebAutoConfiguration {
     }
 
     private static <T extends jakarta.servlet.Filter> FilterRegistrationBean<T> registration(T filter, int order) {
-        FilterRegistrationBean<T> registration = filter == null ? new FilterRegistrationBean<>() : new FilterRegistrationBean<>(filter);
+        FilterRegistrationBean<T> registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(order);
         return registration;
     }
 
     @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.jdbc.core.simple.JdbcClient")
     @ConditionalOnBean(DataSource.class)
     static class DatabaseBacked {
 

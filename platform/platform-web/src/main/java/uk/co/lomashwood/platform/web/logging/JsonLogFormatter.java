@@ -38,6 +38,7 @@ public class JsonLogFormatter implements StructuredLogFormatter<ILoggingEvent> {
             members.add("traceId", e -> mdc(e, "traceId"));
             members.add("spanId", e -> mdc(e, "spanId"));
             members.add("userId", e -> mdc(e, "userId"));
+            members.addMapEntries(JsonLogFormatter::keyValues);
             members.add("err", e -> e).whenNotNull(ILoggingEvent::getThrowableProxy).as(e -> error(e, stackConverter));
         }).withNewLineAtEnd();
     }
@@ -45,6 +46,17 @@ public class JsonLogFormatter implements StructuredLogFormatter<ILoggingEvent> {
     @Override
     public String format(ILoggingEvent event) {
         return writer.writeToString(event);
+    }
+
+    /** SLF4J key-value pairs ({@code log.atInfo().addKeyValue(...)}) as top-level members, e.g. the access-line fields. */
+    private static Map<String, Object> keyValues(ILoggingEvent event) {
+        var pairs = event.getKeyValuePairs();
+        if (pairs == null || pairs.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        pairs.forEach(pair -> fields.put(pair.key, pair.value));
+        return fields;
     }
 
     private static String mdc(ILoggingEvent event, String key) {
