@@ -85,9 +85,11 @@ public class SessionVerification {
         if (!session.isLive(clock.instant())) {
             return "EXPIRED";
         }
-        return users.findById(session.userId()).map(user -> {
-            cache.put(session, user);
-            return (String) null;
-        }).orElse("NOT_FOUND");
+        Optional<uk.co.lomashwood.auth.user.User> user = users.findById(session.userId());
+        if (user.isEmpty()) {
+            return "NOT_FOUND";
+        }
+        cache.put(session, user.get());
+        return null;
     }
 }
