@@ -6,11 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * auth-service (:3001): identities, credentials, tokens and sessions (spec 10 §2).
- *
- * <p>Its configuration lives in {@code auth-service.yml} (not {@code application.yml}), so that it can run
- * in one JVM next to the other services: {@link AuthServiceConfigName} points Spring Boot at it whenever
- * this class is a source of the application.
+ * auth-service (:3001): identities, credentials, tokens and sessions (spec 10 §2). Configuration lives in
+ * {@code auth-service.yml} (platform-web derives the name from this class), so that the service can run in
+ * one JVM next to the others.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
