@@ -11,6 +11,8 @@ public final class UserEvents {
     public static final String STATUS_CHANGED = "auth.user.status_changed";
     public static final String ACCOUNT_LOCKED = "auth.user.account_locked";
     public static final String ROLE_CHANGED = "auth.role.changed";
+    public static final String DELETED = "auth.user.deleted";
+    public static final String INACTIVITY_WARNING = "auth.user.inactivity_warning";
 
     private UserEvents() {
     }
@@ -28,6 +30,14 @@ public final class UserEvents {
 
     /** {@code lockedUntil} null means until an admin unlocks the account. */
     public record AccountLocked(UUID userId, Instant lockedUntil, int failedAttempts) {
+    }
+
+    /** {@code reason}: UNVERIFIED or ERASED. */
+    public record Deleted(UUID userId, String reason, Instant deletedAt) {
+    }
+
+    /** {@code deactivatesOn} is a calendar date (YYYY-MM-DD). */
+    public record InactivityWarning(UUID userId, Instant lastLoginAt, java.time.LocalDate deactivatesOn) {
     }
 
     public record RoleChanged(UUID userId, String previousRole, String newRole, UUID changedBy, String reason,
