@@ -42,6 +42,14 @@ class AuthServiceContextTest extends AuthIntegrationTest {
     }
 
     @Test
+    void publishesItsOpenApiDescription() {
+        uk.co.lomashwood.auth.support.Reply docs = api().get("/v3/api-docs");
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.raw()).contains("/v1/auth/login", "/v1/auth/refresh", "/v1/admin/users");
+    }
+
+    @Test
     void answersHealthWithoutTheInternalToken() {
         assertThat(api().without("X-Internal-Token").get("/health/live").status()).isEqualTo(200);
         assertThat(api().without("X-Internal-Token").get("/v1/auth/me").status()).isEqualTo(401);

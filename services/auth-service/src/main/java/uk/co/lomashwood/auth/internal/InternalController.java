@@ -1,11 +1,17 @@
 package uk.co.lomashwood.auth.internal;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.co.lomashwood.auth.password.PasswordConfirmation;
 import uk.co.lomashwood.auth.session.SessionVerification;
 import uk.co.lomashwood.auth.token.SigningKeys;
 import uk.co.lomashwood.auth.user.Accounts;
@@ -25,11 +31,14 @@ public class InternalController {
     private final SigningKeys signingKeys;
     private final SessionVerification sessionVerification;
     private final Accounts accounts;
+    private final PasswordConfirmation passwordConfirmation;
 
-    public InternalController(SigningKeys signingKeys, SessionVerification sessionVerification, Accounts accounts) {
+    public InternalController(SigningKeys signingKeys, SessionVerification sessionVerification, Accounts accounts,
+                              PasswordConfirmation passwordConfirmation) {
         this.signingKeys = signingKeys;
         this.sessionVerification = sessionVerification;
         this.accounts = accounts;
+        this.passwordConfirmation = passwordConfirmation;
     }
 
     /** A standard JWK Set (not enveloped): public keys {@code {kty, kid, use, alg, n, e}}. */
@@ -54,6 +63,19 @@ public class InternalController {
             return ApiResponse.of(new SessionVerification.Result(false, null, null, "NOT_FOUND"));
         }
         return ApiResponse.of(sessionVerification.verify(id, jti, iat));
+    }
+
+    public record PasswordRequest(@NotNull @Size(min = 1, max = 128) String password) {
+    }
+
+    public record PasswordValidity(boolean valid) {
+    }
+
+    /** {@code { valid }}; 5 attempts per user in 15 minutes, then 429. */
+    @PostMapping("/internal/users/{userId}/verify-password")
+    public ApiResponse<PasswordValidity> verifyPassword(@PathVariable UUID userId,
+                                                        @Valid @RequestBody PasswordRequest body) {
+        return ApiResponse.of(new PasswordValidity(passwordConfirmation.confirm(userId, body.password())));
     }
 
     @GetMapping("/internal/users/{userId}")

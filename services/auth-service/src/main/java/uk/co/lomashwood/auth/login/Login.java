@@ -33,10 +33,11 @@ public class Login {
     private final SignIn signIn;
     private final MfaChallengeTokens mfaTokens;
     private final AuditTrail audit;
+    private final FailureAlerts alerts;
     private final Clock clock;
 
     public Login(UserRepository users, PasswordHasher hasher, LoginFailures failures, LoginHistory history,
-                 SignIn signIn, MfaChallengeTokens mfaTokens, AuditTrail audit, Clock clock) {
+                 SignIn signIn, MfaChallengeTokens mfaTokens, AuditTrail audit, FailureAlerts alerts, Clock clock) {
         this.users = users;
         this.hasher = hasher;
         this.failures = failures;
@@ -44,6 +45,7 @@ public class Login {
         this.signIn = signIn;
         this.mfaTokens = mfaTokens;
         this.audit = audit;
+        this.alerts = alerts;
         this.clock = clock;
     }
 
@@ -55,6 +57,7 @@ public class Login {
             history.failed(found.map(User::id).orElse(null), email, client, "UNKNOWN_ACCOUNT");
             audit.record(AuditEntry.failure(AuditAction.USER_LOGIN_FAILED, found.map(User::id).orElse(null), client,
                     "UNKNOWN_ACCOUNT"));
+            alerts.failed(client);
             throw invalidCredentials();
         }
         User user = found.get();
@@ -62,6 +65,7 @@ public class Login {
             hasher.dummyVerify(password);
             history.locked(user.id(), email, client);
             audit.record(AuditEntry.failure(AuditAction.USER_LOGIN_FAILED, user.id(), client, "ACCOUNT_LOCKED"));
+            alerts.failed(client);
             throw invalidCredentials();
         }
         if (!hasher.matches(password, user.passwordHash())) {

@@ -32,16 +32,18 @@ public class LoginFailures {
     private final LoginHistory history;
     private final AuditTrail audit;
     private final AuthEvents events;
+    private final FailureAlerts alerts;
     private final Clock clock;
 
     public LoginFailures(UserLocks locks, LockoutMirror mirror, SessionRevoker revoker, LoginHistory history,
-                         AuditTrail audit, AuthEvents events, Clock clock) {
+                         AuditTrail audit, AuthEvents events, FailureAlerts alerts, Clock clock) {
         this.locks = locks;
         this.mirror = mirror;
         this.revoker = revoker;
         this.history = history;
         this.audit = audit;
         this.events = events;
+        this.alerts = alerts;
         this.clock = clock;
     }
 
@@ -52,6 +54,7 @@ public class LoginFailures {
         history.failed(current.id(), current.email(), client, reason);
         audit.record(AuditEntry.failure(AuditAction.USER_LOGIN_FAILED, current.id(), client, reason)
                 .with("failedAttempts", current.lockout().failedAttempts()));
+        alerts.failed(client);
         if (outcome != FailedLoginOutcome.COUNTED) {
             mirror.mirror(current);
             revoker.revokeAll(current.id(), RevocationReason.SECURITY_BREACH, null, client);

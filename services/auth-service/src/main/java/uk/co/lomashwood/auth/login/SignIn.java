@@ -25,13 +25,16 @@ public class SignIn {
     private final LockoutMirror mirror;
     private final LoginHistory history;
     private final AuditTrail audit;
+    private final FailureAlerts alerts;
     private final Clock clock;
 
-    public SignIn(SessionIssuer sessions, LockoutMirror mirror, LoginHistory history, AuditTrail audit, Clock clock) {
+    public SignIn(SessionIssuer sessions, LockoutMirror mirror, LoginHistory history, AuditTrail audit,
+                  FailureAlerts alerts, Clock clock) {
         this.sessions = sessions;
         this.mirror = mirror;
         this.history = history;
         this.audit = audit;
+        this.alerts = alerts;
         this.clock = clock;
     }
 
@@ -39,6 +42,7 @@ public class SignIn {
     public IssuedTokens complete(User user, ClientInfo client, boolean mfaUsed) {
         user.recordSuccessfulLogin(client.ipAddress(), clock);
         mirror.clear(user.id());
+        alerts.succeeded(client);
         history.succeeded(user.id(), user.email(), client);
         audit.record(AuditEntry.success(AuditAction.USER_LOGIN, user.id(), client).with("mfaUsed", mfaUsed));
         return sessions.open(user, client, mfaUsed);

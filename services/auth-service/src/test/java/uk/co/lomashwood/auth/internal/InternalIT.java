@@ -99,6 +99,23 @@ class InternalIT extends AuthIntegrationTest {
     }
 
     @Test
+    void confirmsAPasswordForAnotherServiceAtMostFiveTimesInFifteenMinutes() {
+        TestUser customer = users.active(Role.CUSTOMER);
+        String path = "/internal/users/" + customer.id() + "/verify-password";
+
+        assertThat(api().post(path, body("password", customer.password())).data().get("valid").asBoolean()).isTrue();
+        for (int i = 0; i < 4; i++) {
+            assertThat(api().post(path, body("password", "Wrong-Password-42!")).data().get("valid").asBoolean()).isFalse();
+        }
+        Reply limited = api().post(path, body("password", customer.password()));
+
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+        assertThat(api().post("/internal/users/" + UUID.randomUUID() + "/verify-password", body("password", "x")).code())
+                .isEqualTo("USER_NOT_FOUND");
+    }
+
+    @Test
     void everyRouteNeedsTheInternalToken() {
         assertThat(api().without("X-Internal-Token").get("/internal/jwks.json").code()).isEqualTo("UNAUTHORIZED");
         assertThat(api().with("X-Internal-Token", "wrong").get("/internal/users/" + UUID.randomUUID()).status())

@@ -80,6 +80,27 @@ class LoginIT extends AuthIntegrationTest {
     }
 
     @Test
+    void consecutiveFailuresFromOneIpAreCountedForTheSecurityAlertUntilASuccess() {
+        TestUser customer = users.active(Role.CUSTOMER);
+        String ip = "198.51.100." + (1 + new java.util.Random().nextInt(250));
+        org.springframework.data.redis.core.StringRedisTemplate redis = context.getBean(
+                org.springframework.data.redis.core.StringRedisTemplate.class);
+        redis.delete("auth:alert:ip-failures:" + ip);
+        for (int i = 0; i < 3; i++) {
+            api().with("X-Forwarded-For", ip).post("/v1/auth/login",
+                    body("email", TestUsers.uniqueEmail("probe"), "password", "Wrong-Password-42!"));
+        }
+        assertThat(redis.opsForValue().get("auth:alert:ip-failures:" + ip)).isEqualTo("3");
+
+        api().with("X-Forwarded-For", ip).post("/v1/auth/login", body("email", customer.email(), "password", customer.password()));
+
+        assertThat(redis.hasKey("auth:alert:ip-failures:" + ip)).isFalse();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationContext context;
+
+    @Test
     void aSuspendedAccountIsToldItIsDeactivated() {
         TestUser customer = users.active(Role.CUSTOMER);
         jdbc.sql("UPDATE users SET status = 'SUSPENDED' WHERE id = ?").param(customer.id()).update();

@@ -39,7 +39,8 @@ class MalformedRequestsIT extends AuthIntegrationTest {
                 new Endpoint("POST", "/v1/auth/reset-password", "{\"token\":\"" + "a".repeat(64)
                         + "\",\"newPassword\":\"x\",\"confirmPassword\":\"x\"}"),
                 new Endpoint("PATCH", "/v1/admin/users/" + SOMEONE + "/role", "{\"role\":\"CUSTOMER\"}"),
-                new Endpoint("PATCH", "/v1/admin/users/" + SOMEONE + "/status", "{\"status\":\"ACTIVE\",\"reason\":\"x\"}"));
+                new Endpoint("PATCH", "/v1/admin/users/" + SOMEONE + "/status", "{\"status\":\"ACTIVE\",\"reason\":\"x\"}"),
+                new Endpoint("POST", "/internal/users/" + SOMEONE + "/verify-password", "{\"password\":\"x\"}"));
     }
 
     /** Signed in as a super admin so that the admin routes reach their body parsing. */
