@@ -1,0 +1,9 @@
+package uk.co.lomashwood.appointment.booking;
+
+public enum BookingStatus {
+    PENDING, CONFIRMED, COMPLETED, CANCELLED, NO_SHOW;
+
+    public boolean isActive() {
+        return this == PENDING || this == CONFIRMED;
+    }
+}

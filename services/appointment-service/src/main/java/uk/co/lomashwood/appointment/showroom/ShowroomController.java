@@ -1,0 +1,61 @@
+package uk.co.lomashwood.appointment.showroom;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.co.lomashwood.platform.core.page.PageRequest;
+import uk.co.lomashwood.platform.core.security.Role;
+import uk.co.lomashwood.platform.web.response.ApiResponse;
+import uk.co.lomashwood.platform.web.response.Created;
+import uk.co.lomashwood.platform.web.security.RequireRole;
+import uk.co.lomashwood.platform.web.security.UserContext;
+
+import java.util.List;
+
+/** Find a Showroom (FR6.0–FR6.2). */
+@RestController
+@Validated
+public class ShowroomController {
+
+    private final Showrooms showrooms;
+    private final ShowroomDirectory directory;
+
+    public ShowroomController(Showrooms showrooms, ShowroomDirectory directory) {
+        this.showrooms = showrooms;
+        this.directory = directory;
+    }
+
+    @GetMapping("/v1/showrooms")
+    public ApiResponse<List<ShowroomView>> list(@RequestParam(required = false) @Size(max = 100) String search,
+                                                @RequestParam(required = false) @Size(max = 100) String q,
+                                                @RequestParam(required = false) @Size(max = 100) String city,
+                                                @RequestParam(required = false) Integer page,
+                                                @RequestParam(required = false) Integer limit,
+                                                @RequestParam(defaultValue = "false") boolean includeInactive,
+                                                UserContext caller) {
+        boolean admin = caller.hasRole(Role.ADMIN);
+        PageRequest paging = PageRequest.of(page, limit == null ? 50 : limit);
+        var found = showrooms.list(q != null ? q : search, city, includeInactive && admin, paging);
+        return ApiResponse.offset(new uk.co.lomashwood.platform.core.page.OffsetPage<>(
+                found.items().stream().map(s -> directory.view(s, admin)).toList(), found.page(), found.limit(), found.total()));
+    }
+
+    @GetMapping("/v1/showrooms/{idOrSlug}")
+    public ApiResponse<ShowroomView> get(@PathVariable String idOrSlug, UserContext caller) {
+        return ApiResponse.of(directory.view(idOrSlug, caller.hasRole(Role.ADMIN)));
+    }
+
+    @PostMapping("/v1/showrooms")
+    @RequireRole(Role.ADMIN)
+    public ResponseEntity<ApiResponse<ShowroomView>> create(@Valid @RequestBody ShowroomRequest request) {
+        ShowroomView created = directory.create(request);
+        return Created.under(created.id(), created);
+    }
+}
