@@ -9,23 +9,32 @@ import jakarta.validation.constraints.Size;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import uk.co.lomashwood.auth.session.CurrentAccessToken;
 import uk.co.lomashwood.auth.support.ClientInfo;
 import uk.co.lomashwood.auth.support.Emails;
 import uk.co.lomashwood.platform.core.error.ValidationException;
+import uk.co.lomashwood.auth.token.AccessToken;
 import uk.co.lomashwood.platform.web.response.ApiResponse;
+import uk.co.lomashwood.platform.web.security.UserContext;
 
+import java.time.Clock;
 import java.util.Locale;
 
-/** {@code POST /v1/auth/forgot-password} and {@code POST /v1/auth/reset-password}. */
+/** {@code POST /v1/auth/forgot-password}, {@code /reset-password} and {@code /change-password}. */
 @RestController
 public class PasswordController {
 
     private final ForgotPassword forgotPassword;
     private final ResetPassword resetPassword;
+    private final ChangePassword changePassword;
+    private final Clock clock;
 
-    public PasswordController(ForgotPassword forgotPassword, ResetPassword resetPassword) {
+    public PasswordController(ForgotPassword forgotPassword, ResetPassword resetPassword, ChangePassword changePassword,
+                              Clock clock) {
         this.forgotPassword = forgotPassword;
         this.resetPassword = resetPassword;
+        this.changePassword = changePassword;
+        this.clock = clock;
     }
 
     public record ForgotRequest(
@@ -46,7 +55,20 @@ public class PasswordController {
         }
     }
 
+    public record ChangeRequest(@NotNull @Size(min = 1, max = 128) String currentPassword,
+                                @NotNull @Size(min = 1, max = 128) String newPassword,
+                                @NotNull @Size(min = 1, max = 128) String confirmPassword) {
+        void requireMatch() {
+            if (!newPassword.equals(confirmPassword)) {
+                throw ValidationException.of("confirmPassword", "must match newPassword");
+            }
+        }
+    }
+
     public record MessageResponse(String message) {
+    }
+
+    public record ChangedResponse(String message, String accessToken, long expiresIn) {
     }
 
     @PostMapping("/v1/auth/forgot-password")
@@ -61,5 +83,15 @@ public class PasswordController {
         body.requireMatch();
         resetPassword.reset(body.token().toLowerCase(Locale.ROOT), body.newPassword(), ClientInfo.of(request));
         return ApiResponse.of(new MessageResponse("Your password has been changed. Please sign in again."));
+    }
+
+    @PostMapping("/v1/auth/change-password")
+    public ApiResponse<ChangedResponse> change(UserContext caller, @Valid @RequestBody ChangeRequest body,
+                                               HttpServletRequest request) {
+        body.requireMatch();
+        AccessToken token = changePassword.change(caller, body.currentPassword(), body.newPassword(),
+                CurrentAccessToken.from(request, clock), ClientInfo.of(request));
+        return ApiResponse.of(new ChangedResponse("Your password has been changed; your other sessions were signed out.",
+                token.value(), AccessToken.LIFETIME_SECONDS));
     }
 }

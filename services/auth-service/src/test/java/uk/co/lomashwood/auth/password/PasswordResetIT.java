@@ -110,4 +110,31 @@ class PasswordResetIT extends AuthIntegrationTest {
 
         assertThat(Mailbox.to(customer.email())).hasSize(1);
     }
+
+    @Test
+    void changingThePasswordKeepsThisSessionWithAFreshTokenAndEndsTheOthers() {
+        TestUser customer = users.active(Role.CUSTOMER);
+        SignedIn other = signIn(customer);
+        SignedIn current = signIn(customer);
+
+        assertThat(current.api().post("/v1/auth/change-password", body("currentPassword", "Wrong-Password-42!",
+                "newPassword", NEW_PASSWORD, "confirmPassword", NEW_PASSWORD)).code()).isEqualTo("INVALID_CURRENT_PASSWORD");
+        assertThat(current.api().post("/v1/auth/change-password", body("currentPassword", customer.password(),
+                "newPassword", customer.password(), "confirmPassword", customer.password())).code())
+                .isEqualTo("PASSWORD_REUSED");
+        Reply changed = current.api().post("/v1/auth/change-password", body("currentPassword", customer.password(),
+                "newPassword", NEW_PASSWORD, "confirmPassword", NEW_PASSWORD));
+
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        String fresh = changed.data().get("accessToken").asString();
+        assertThat(Jwt.claim(fresh, "sessionId")).isEqualTo(current.sessionId().toString());
+        assertThat(verifySession(current.sessionId(), Jwt.jti(fresh)).data().get("valid").asBoolean()).isTrue();
+        assertThat(verifySession(current.sessionId(), Jwt.jti(current.accessToken())).data().get("reason").asString())
+                .isEqualTo("TOKEN_REVOKED");
+        assertThat(verifySession(other.sessionId(), Jwt.jti(other.accessToken())).data().get("valid").asBoolean()).isFalse();
+        assertThat(events("auth.password.changed", customer.id())).singleElement()
+                .satisfies(e -> assertThat(e.get("method").asString()).isEqualTo("CHANGE"));
+        assertThat(api().post("/v1/auth/change-password", body("currentPassword", "a", "newPassword", "b",
+                "confirmPassword", "b")).code()).isEqualTo("UNAUTHORIZED");
+    }
 }

@@ -38,6 +38,8 @@ class MalformedRequestsIT extends AuthIntegrationTest {
                 new Endpoint("POST", "/v1/auth/forgot-password", "{\"email\":\"a@example.co.uk\"}"),
                 new Endpoint("POST", "/v1/auth/reset-password", "{\"token\":\"" + "a".repeat(64)
                         + "\",\"newPassword\":\"x\",\"confirmPassword\":\"x\"}"),
+                new Endpoint("POST", "/v1/auth/change-password",
+                        "{\"currentPassword\":\"x\",\"newPassword\":\"y\",\"confirmPassword\":\"y\"}"),
                 new Endpoint("PATCH", "/v1/admin/users/" + SOMEONE + "/role", "{\"role\":\"CUSTOMER\"}"),
                 new Endpoint("PATCH", "/v1/admin/users/" + SOMEONE + "/status", "{\"status\":\"ACTIVE\",\"reason\":\"x\"}"),
                 new Endpoint("POST", "/internal/users/" + SOMEONE + "/verify-password", "{\"password\":\"x\"}"));
