@@ -25,8 +25,8 @@ final class StartupReport {
         out.append("\nDemo accounts:\n");
         for (DemoAccount account : accounts) {
             out.append(String.format("  %-12s %-36s password: %s%n", account.role(), account.email(), account.password()));
-            if (account.totpSecret() != null) {
-                out.append(String.format("  %-12s TOTP secret (add to an authenticator app): %s%n", "", account.totpSecret()));
+            if (account.totpSecretBase32OrNull() != null) {
+                out.append(String.format("  %-12s TOTP secret (add to an authenticator app): %s%n", "", account.totpSecretBase32OrNull()));
             }
         }
         out.append("\nPress Ctrl-C to stop everything.\n");
