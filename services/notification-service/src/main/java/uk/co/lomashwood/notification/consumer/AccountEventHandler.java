@@ -1,0 +1,85 @@
+package uk.co.lomashwood.notification.consumer;
+
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import uk.co.lomashwood.notification.directory.ContactDirectory;
+import uk.co.lomashwood.notification.message.Channel;
+import uk.co.lomashwood.notification.message.Priority;
+import uk.co.lomashwood.notification.message.Recipient;
+import uk.co.lomashwood.platform.events.EventEnvelope;
+import uk.co.lomashwood.platform.events.EventHandler;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** auth-service topics: the contact directory, the welcome email and the account-security emails. */
+@Component
+class AccountEventHandler implements EventHandler {
+
+    private final EventSends sends;
+    private final ContactDirectory directory;
+
+    AccountEventHandler(EventSends sends, ContactDirectory directory) {
+        this.sends = sends;
+        this.directory = directory;
+    }
+
+    @Override
+    public Set<String> topics() {
+        return Set.of("auth.user.created", "auth.user.updated", "auth.password.changed", "auth.user.account_locked",
+                "auth.security.alert", "auth.mfa.changed");
+    }
+
+    @Override
+    public void handle(EventEnvelope event) {
+        JsonNode data = event.data();
+        UUID userId = Fields.uuid(data, "userId");
+        if (userId == null) {
+            return;
+        }
+        switch (event.topic()) {
+            case "auth.user.created" -> created(event, userId, data);
+            case "auth.user.updated" -> remember(userId, data);
+            case "auth.password.changed" -> security(event, userId, "account-password-changed-email",
+                    Vars.of("method", Formats.label(Fields.text(data, "method")),
+                            "changedAt", Formats.dateTime(Formats.instant(Fields.text(data, "changedAt")))));
+            case "auth.user.account_locked" -> security(event, userId, "account-locked-email",
+                    Vars.of("lockedUntil", lockedUntil(data), "resetUrl", sends.siteUrl("/forgot-password")));
+            case "auth.security.alert" -> security(event, userId, "account-security-alert-email",
+                    Vars.of("alertType", Formats.label(Fields.text(data, "alertType")),
+                            "occurredAt", Formats.dateTime(Formats.instant(Fields.text(data, "occurredAt"))),
+                            "device", Fields.text(data, "userAgent")));
+            case "auth.mfa.changed" -> security(event, userId, "account-security-alert-email",
+                    Vars.of("alertType", Fields.flag(data, "enabled", false)
+                                    ? "Two-step verification turned on" : "Two-step verification turned off",
+                            "occurredAt", Formats.dateTime(Formats.instant(Fields.text(data, "changedAt")))));
+            default -> { }
+        }
+    }
+
+    private void created(EventEnvelope event, UUID userId, JsonNode data) {
+        remember(userId, data);
+        if ("CUSTOMER".equals(Fields.text(data, "role"))) {
+            sends.send(event, "account-welcome-email", Channel.EMAIL,
+                    Recipient.customer(userId, Fields.text(data, "email"), null), Priority.NORMAL,
+                    Vars.of("customerName", Fields.text(data, "firstName")), "USER", userId.toString());
+        }
+    }
+
+    private void remember(UUID userId, JsonNode data) {
+        String firstName = Fields.text(data, "firstName");
+        directory.upsert(userId, Channel.EMAIL, Fields.text(data, "email"), firstName);
+        directory.upsert(userId, Channel.SMS, Fields.text(data, "phone"), firstName);
+    }
+
+    private void security(EventEnvelope event, UUID userId, String slug, Map<String, Object> variables) {
+        sends.send(event, slug, Channel.EMAIL, Recipient.customer(userId, null, null), Priority.HIGH, variables,
+                "USER", userId.toString());
+    }
+
+    private static String lockedUntil(JsonNode data) {
+        String until = Formats.dateTime(Formats.instant(Fields.text(data, "lockedUntil")));
+        return until == null ? "an administrator unlocks it" : until;
+    }
+}

@@ -1,0 +1,108 @@
+package uk.co.lomashwood.notification.consumer;
+
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import uk.co.lomashwood.notification.directory.DeviceTokens;
+import uk.co.lomashwood.notification.message.Channel;
+import uk.co.lomashwood.notification.message.Priority;
+import uk.co.lomashwood.notification.message.Recipient;
+import uk.co.lomashwood.platform.events.EventEnvelope;
+import uk.co.lomashwood.platform.events.EventHandler;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** order-payment topics: confirmation (email, SMS, push), receipt, payment failed, cancellation and refund. */
+@Component
+class OrderEventHandler implements EventHandler {
+
+    private static final String ENTITY = "ORDER";
+
+    private final EventSends sends;
+    private final DeviceTokens devices;
+
+    OrderEventHandler(EventSends sends, DeviceTokens devices) {
+        this.sends = sends;
+        this.devices = devices;
+    }
+
+    @Override
+    public Set<String> topics() {
+        return Set.of("order.confirmed", "order.payment.succeeded", "order.payment.failed", "order.cancelled",
+                "order.payment.refund_issued");
+    }
+
+    @Override
+    public void handle(EventEnvelope event) {
+        JsonNode data = event.data();
+        String orderId = Fields.text(data, "orderId");
+        UUID userId = Fields.uuid(data, "userId");
+        Map<String, Object> variables = Vars.of("orderRef", Fields.text(data, "orderNumber"), "orderId", orderId,
+                "orderUrl", sends.siteUrl("/account/orders/" + orderId), "customerName", Fields.text(data, "customer.firstName"));
+        Recipient customer = Recipient.customer(userId, Fields.text(data, "customer.email"),
+                Fields.text(data, "customer.phone"));
+        switch (event.topic()) {
+            case "order.confirmed" -> confirmed(event, data, customer, variables, orderId);
+            case "order.payment.succeeded" -> {
+                variables.putAll(Vars.of("paymentId", Fields.text(data, "paymentId"),
+                        "amount", money(data, "amount"), "paymentMethod", method(data),
+                        "paymentDate", Formats.dateTime(Formats.instant(Fields.text(data, "paidAt")))));
+                email(event, "payment-receipt-email", customer, variables, orderId);
+            }
+            case "order.payment.failed" -> {
+                variables.putAll(Vars.of("failureMessage", orDefault(Fields.text(data, "failureMessage"),
+                        "the payment was declined"), "retryUrl", sends.siteUrl("/account/orders/" + orderId + "/pay")));
+                email(event, "payment-failed-email", customer, variables, orderId);
+            }
+            case "order.cancelled" -> {
+                variables.putAll(Vars.of("reason", Formats.label(Fields.text(data, "reason")),
+                        "refundExpected", Fields.flag(data, "refundInitiated", false)));
+                email(event, "order-cancelled-email", customer, variables, orderId);
+            }
+            case "order.payment.refund_issued" -> {
+                variables.putAll(Vars.of("refundAmount", money(data, "amount"),
+                        "currency", orDefault(Fields.text(data, "currency"), "GBP"),
+                        "processingDays", "3–5 business days"));
+                email(event, "refund-issued-email", customer, variables, orderId);
+            }
+            default -> { }
+        }
+    }
+
+    private void confirmed(EventEnvelope event, JsonNode data, Recipient customer, Map<String, Object> variables,
+                           String orderId) {
+        variables.putAll(Vars.of("totalAmount", money(data, "totalAmount"),
+                "orderDate", Formats.dateTime(Formats.instant(Fields.text(data, "confirmedAt"))),
+                "paymentStatus", Formats.label(Fields.text(data, "paymentStatus"))));
+        email(event, "order-confirmation-email", customer, variables, orderId);
+        if (customer.phone() != null) {
+            sends.send(event, "order-confirmation-sms", Channel.SMS, customer, Priority.NORMAL, variables, ENTITY, orderId);
+        }
+        if (customer.userId() != null && !devices.activeTokens(customer.userId()).isEmpty()) {
+            sends.send(event, "order-confirmation-push", Channel.PUSH, customer, Priority.NORMAL, variables, ENTITY, orderId);
+        }
+    }
+
+    private void email(EventEnvelope event, String slug, Recipient customer, Map<String, Object> variables,
+                       String orderId) {
+        sends.send(event, slug, Channel.EMAIL, customer, Priority.HIGH, variables, ENTITY, orderId);
+    }
+
+    private static String money(JsonNode data, String field) {
+        return Formats.money(Fields.decimal(data, field), Fields.text(data, "currency"));
+    }
+
+    private static String method(JsonNode data) {
+        String brand = Fields.text(data, "cardBrand");
+        String last4 = Fields.text(data, "cardLast4");
+        if (brand != null && last4 != null) {
+            return Formats.label(brand) + " ending " + last4;
+        }
+        return Formats.label(Fields.text(data, "method"));
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

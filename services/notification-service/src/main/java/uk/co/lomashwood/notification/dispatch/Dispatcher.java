@@ -1,0 +1,164 @@
+package uk.co.lomashwood.notification.dispatch;
+
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.co.lomashwood.notification.gate.Addresses;
+import uk.co.lomashwood.notification.gate.Suppressions;
+import uk.co.lomashwood.notification.message.Channel;
+import uk.co.lomashwood.notification.message.ChannelSender;
+import uk.co.lomashwood.notification.message.NotificationStatus;
+import uk.co.lomashwood.notification.message.OutboundMessage;
+import uk.co.lomashwood.notification.message.ProviderException;
+import uk.co.lomashwood.notification.message.StatusReason;
+import uk.co.lomashwood.notification.support.NotificationProperties;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Spec 40 §1.4.4 steps 5–8: claims a queued notification, hands it to the channel's provider outside any
+ * transaction, records the attempt and then SENT, a scheduled retry (FAILED + {@code next_retry_at}),
+ * DEAD_LETTERED after the policy's last attempt, or FAILED for a permanent refusal.
+ */
+@Component
+public class Dispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+    private final NotificationStore store;
+    private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
+    private final Map<Channel, Semaphore> slots = new EnumMap<>(Channel.class);
+    private final OutboundMessages messages;
+    private final NotificationEvents events;
+    private final Suppressions suppressions;
+    private final TransactionTemplate transactions;
+    private final NotificationProperties properties;
+    private final Clock clock;
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+
+    public Dispatcher(NotificationStore store, List<ChannelSender> senders, OutboundMessages messages,
+                      NotificationEvents events, Suppressions suppressions,
+                      TransactionTemplate transactions, NotificationProperties properties, Clock clock) {
+        this.store = store;
+        senders.forEach(sender -> this.senders.put(sender.channel(), sender));
+        for (Channel channel : Channel.values()) {
+            slots.put(channel, new Semaphore(channel == Channel.PUSH ? properties.concurrency() * 2 : properties.concurrency()));
+        }
+        this.messages = messages;
+        this.events = events;
+        this.suppressions = suppressions;
+        this.transactions = transactions;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public void submitAfterCommit(UUID id) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    submit(id);
+                }
+            });
+        } else {
+            submit(id);
+        }
+    }
+
+    public void submit(UUID id) {
+        if (!executor.isShutdown()) {
+            executor.execute(() -> attempt(id));
+        }
+    }
+
+    /** One provider call for the notification if it is due and nobody else holds it. */
+    public void attempt(UUID id) {
+        var claimed = transactions.execute(status -> store.claim(id));
+        if (claimed == null || claimed.isEmpty()) {
+            return;
+        }
+        NotificationRow row = claimed.get();
+        ChannelSender sender = senders.get(row.channel());
+        Semaphore slot = slots.get(row.channel());
+        slot.acquireUninterruptibly();
+        Instant started = clock.instant();
+        try {
+            OutboundMessage message = messages.build(row);
+            String providerMessageId = sender.send(message);
+            transactions.executeWithoutResult(status -> succeeded(row, sender.provider(), started, providerMessageId));
+        } catch (ProviderException e) {
+            transactions.executeWithoutResult(status -> failed(row, sender.provider(), started, e));
+        } catch (RuntimeException e) {
+            log.warn("Unexpected failure sending notification {}", id, e);
+            transactions.executeWithoutResult(status -> failed(row, sender.provider(), started,
+                    ProviderException.retryable("INTERNAL", e.getClass().getSimpleName() + ": " + e.getMessage(), e)));
+        } finally {
+            slot.release();
+        }
+    }
+
+    private void succeeded(NotificationRow row, String provider, Instant started, String providerMessageId) {
+        store.attempt(row.id(), row.retryCount() + 1, provider, started, "SUCCESS", null, null, providerMessageId);
+        store.sent(row.id(), provider, providerMessageId);
+        events.sent(row, provider, providerMessageId, clock.instant());
+    }
+
+    private void failed(NotificationRow row, String provider, Instant started, ProviderException e) {
+        int attemptNo = row.retryCount() + 1;
+        String error = e.code() + ": " + e.getMessage();
+        store.attempt(row.id(), attemptNo, provider, started, e.retryable() ? "RETRYABLE_ERROR" : "PERMANENT_ERROR",
+                e.code(), e.getMessage(), null);
+        log.info("Notification {} attempt {} via {} failed ({}, {}); recipient {}", row.id(), attemptNo, provider,
+                e.retryable() ? "retryable" : "permanent", e.code(), Addresses.mask(row.address()));
+        if (!e.retryable()) {
+            store.failed(row.id(), NotificationStatus.FAILED, StatusReason.PERMANENT_PROVIDER_ERROR.name(), attemptNo,
+                    null, error);
+            if (InvalidRecipients.matches(row.channel(), e.code()) && row.channel() != Channel.PUSH) {
+                suppressions.add(row.channel(), row.address(), row.recipientId(), null, "INVALID_RECIPIENT",
+                        "PROVIDER_ERROR");
+            }
+            events.failed(row, error, attemptNo, clock.instant());
+            return;
+        }
+        if (row.status() == NotificationStatus.DEAD_LETTERED || attemptNo >= row.maxRetries()) {
+            deadLetter(row, attemptNo, error);
+            return;
+        }
+        RetryPolicy policy = RetryPolicy.of(row.channel(), row.priority());
+        Instant next = clock.instant().plus(policy.jitteredDelay(attemptNo, properties.retryTimeScale()));
+        store.failed(row.id(), NotificationStatus.FAILED, null, attemptNo, next, error);
+    }
+
+    private void deadLetter(NotificationRow row, int attemptNo, String error) {
+        Instant firstFailure = row.failedAt() == null ? clock.instant() : row.failedAt();
+        boolean exhausted = row.status() == NotificationStatus.DEAD_LETTERED
+                && firstFailure.plus(properties.redriveWindow()).isBefore(clock.instant());
+        if (exhausted) {
+            store.failed(row.id(), NotificationStatus.FAILED, StatusReason.RETRIES_EXHAUSTED.name(), attemptNo, null, error);
+            log.error("Notification {} gave up after {} attempts: {}", row.id(), attemptNo, error);
+            return;
+        }
+        store.failed(row.id(), NotificationStatus.DEAD_LETTERED, null, attemptNo,
+                clock.instant().plus(properties.redriveInterval()), error);
+        if (row.status() != NotificationStatus.DEAD_LETTERED) {
+            events.failed(row, error, attemptNo, clock.instant());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdown();
+    }
+}

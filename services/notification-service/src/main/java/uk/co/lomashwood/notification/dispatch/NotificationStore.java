@@ -1,0 +1,130 @@
+package uk.co.lomashwood.notification.dispatch;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import uk.co.lomashwood.notification.message.NotificationStatus;
+import uk.co.lomashwood.platform.core.id.Uuids;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads and state changes of {@code notifications}, each transition logged in {@code notification_logs}. */
+@Component
+public class NotificationStore {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public NotificationStore(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Optional<NotificationRow> find(UUID id) {
+        return jdbc.sql("SELECT " + NotificationRows.COLUMNS + " FROM notifications WHERE id = ? AND deleted_at IS NULL")
+                .param(id).query(NotificationRows.MAPPER).optional();
+    }
+
+    public Optional<NotificationRow> byIdempotencyKey(String key) {
+        return jdbc.sql("SELECT " + NotificationRows.COLUMNS + " FROM notifications WHERE idempotency_key = ?")
+                .param(key).query(NotificationRows.MAPPER).optional();
+    }
+
+    /**
+     * Atomically moves a due row to PROCESSING; the single winner of this update is the only caller allowed to
+     * hand the message to a provider, which is what keeps a notification from being sent twice.
+     */
+    public Optional<NotificationRow> claim(UUID id) {
+        Timestamp now = now();
+        int claimed = jdbc.sql("""
+                        UPDATE notifications SET status = 'PROCESSING', processed_at = ?, updated_at = ?
+                        WHERE id = ? AND (status = 'QUEUED'
+                            OR (status = 'SCHEDULED' AND scheduled_at <= ?)
+                            OR (status IN ('FAILED', 'DEAD_LETTERED') AND status_reason IS NULL AND next_retry_at <= ?))""")
+                .params(now, now, id, now, now).update();
+        return claimed == 1 ? find(id) : Optional.empty();
+    }
+
+    public List<UUID> due(int limit) {
+        Timestamp now = now();
+        return jdbc.sql("""
+                        SELECT id FROM notifications
+                        WHERE (status = 'SCHEDULED' AND scheduled_at <= ?)
+                           OR (status IN ('FAILED', 'DEAD_LETTERED') AND status_reason IS NULL AND next_retry_at <= ?)
+                           OR (status = 'QUEUED' AND updated_at < ?)
+                        ORDER BY priority DESC, created_at LIMIT ?""")
+                .params(now, now, Timestamp.from(clock.instant().minusSeconds(30)), limit)
+                .query(UUID.class).list();
+    }
+
+    public void transition(UUID id, NotificationStatus status, String reason, String message) {
+        jdbc.sql("UPDATE notifications SET status = ?, status_reason = ?, updated_at = ? WHERE id = ?")
+                .params(status.name(), reason, now(), id).update();
+        log(id, status.name(), status, message);
+    }
+
+    public void schedule(UUID id, Instant at, String why) {
+        jdbc.sql("UPDATE notifications SET status = 'SCHEDULED', scheduled_at = ?, updated_at = ? WHERE id = ?")
+                .params(Timestamp.from(at), now(), id).update();
+        log(id, "SCHEDULED", NotificationStatus.SCHEDULED, why);
+    }
+
+    public void sent(UUID id, String provider, String providerMessageId) {
+        jdbc.sql("""
+                        UPDATE notifications SET status = 'SENT', provider = ?, provider_message_id = ?, sent_at = ?,
+                            next_retry_at = NULL, updated_at = ? WHERE id = ?""")
+                .params(provider, providerMessageId, now(), now(), id).update();
+        log(id, "SENT", NotificationStatus.SENT, provider);
+    }
+
+    public void failed(UUID id, NotificationStatus status, String reason, int retryCount, Instant nextRetryAt,
+                       String error) {
+        Timestamp now = now();
+        jdbc.sql("""
+                        UPDATE notifications SET status = ?, status_reason = ?, retry_count = ?, next_retry_at = ?,
+                            last_error = ?, last_error_at = ?, failed_at = COALESCE(failed_at, ?), updated_at = ?
+                        WHERE id = ?""")
+                .params(status.name(), reason, retryCount, nextRetryAt == null ? null : Timestamp.from(nextRetryAt),
+                        error, now, now, now, id).update();
+        log(id, status.name(), status, error);
+    }
+
+    /** An admin retry: a fresh attempt budget. */
+    public boolean requeue(UUID id) {
+        int updated = jdbc.sql("""
+                        UPDATE notifications SET status = 'QUEUED', status_reason = NULL, retry_count = 0,
+                            next_retry_at = NULL, failed_at = NULL, updated_at = ?
+                        WHERE id = ? AND status IN ('FAILED', 'DEAD_LETTERED')""")
+                .params(now(), id).update();
+        if (updated == 1) {
+            log(id, "RETRY_REQUESTED", NotificationStatus.QUEUED, null);
+        }
+        return updated == 1;
+    }
+
+    public void attempt(UUID id, int attemptNo, String provider, Instant started, String outcome, String errorCode,
+                        String error, String providerMessageId) {
+        Instant finished = clock.instant();
+        jdbc.sql("""
+                        INSERT INTO notification_attempts (id, notification_id, attempt_no, provider, started_at,
+                            finished_at, latency_ms, outcome, error_code, error_message, provider_message_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(Uuids.v7(), id, attemptNo, provider, Timestamp.from(started), Timestamp.from(finished),
+                        (int) Math.max(0, finished.toEpochMilli() - started.toEpochMilli()), outcome, errorCode,
+                        error, providerMessageId)
+                .update();
+    }
+
+    public void log(UUID id, String event, NotificationStatus status, String message) {
+        jdbc.sql("INSERT INTO notification_logs (id, notification_id, event, status, message, occurred_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(Uuids.v7(), id, event, status.name(), message, now()).update();
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
+    }
+}

@@ -1,0 +1,16 @@
+package uk.co.lomashwood.notification.message;
+
+/**
+ * One provider of one channel, chosen by configuration. Implementations throw {@link ProviderException}
+ * and never retry themselves: the dispatcher owns retries and dead-lettering.
+ */
+public interface ChannelSender {
+
+    Channel channel();
+
+    /** Provider name as recorded on attempts, e.g. {@code smtp}, {@code twilio-sms}, {@code firebase-fcm}, {@code sink}. */
+    String provider();
+
+    /** @return the provider's message id */
+    String send(OutboundMessage message);
+}
