@@ -1,0 +1,90 @@
+package uk.co.lomashwood.product.inventory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Inventory rows, reservations and movements. */
+@Repository
+class StockStore {
+
+    private final JdbcClient jdbc;
+
+    StockStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Reservation(UUID id, UUID orderId, UUID inventoryId, UUID productId, UUID variantId, int quantity,
+                       String status, Instant expiresAt) {
+    }
+
+    Optional<UUID> rowFor(UUID productId, UUID variantId) {
+        return jdbc.sql("""
+                        SELECT id FROM inventory WHERE product_id = ? AND variant_id IS NOT DISTINCT FROM ?
+                           AND deleted_at IS NULL""")
+                .params(productId, variantId).query(UUID.class).optional();
+    }
+
+    boolean productExists(UUID productId) {
+        return jdbc.sql("SELECT count(*) FROM products WHERE id = ? AND deleted_at IS NULL").param(productId)
+                .query(Long.class).single() > 0;
+    }
+
+    /** Locks rows in id order, so concurrent multi-line orders cannot deadlock. */
+    List<InventoryRow> lock(Collection<UUID> ids) {
+        return jdbc.sql("""
+                        SELECT id, product_id, variant_id, sku, quantity, reserved_quantity, low_stock_threshold
+                          FROM inventory WHERE id IN (:ids) ORDER BY id FOR UPDATE""")
+                .param("ids", List.copyOf(ids)).query(StockStore::row).list();
+    }
+
+    void save(InventoryRow row) {
+        jdbc.sql("""
+                        UPDATE inventory SET quantity = ?, reserved_quantity = ?, status = ?, updated_at = now(),
+                               version = version + 1 WHERE id = ?""")
+                .params(row.level().quantity(), row.level().reserved(), row.level().status().name(), row.id()).update();
+    }
+
+    void move(InventoryRow after, String type, int quantityDelta, int reservedDelta, UUID orderId, String actor) {
+        jdbc.sql("""
+                        INSERT INTO inventory_movements (id, inventory_id, type, quantity_delta, reserved_delta,
+                               quantity_after, order_id, actor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), after.id(), type, quantityDelta, reservedDelta, after.level().quantity(),
+                        orderId, actor).update();
+    }
+
+    List<Reservation> reservationsOf(UUID orderId, boolean lock) {
+        return jdbc.sql("SELECT * FROM inventory_reservations WHERE order_id = ? ORDER BY inventory_id"
+                        + (lock ? " FOR UPDATE" : ""))
+                .param(orderId).query((rs, n) -> new Reservation(rs.getObject("id", UUID.class), orderId,
+                        rs.getObject("inventory_id", UUID.class), rs.getObject("product_id", UUID.class),
+                        rs.getObject("variant_id", UUID.class), rs.getInt("quantity"), rs.getString("status"),
+                        rs.getTimestamp("expires_at").toInstant())).list();
+    }
+
+    void insertReservation(Reservation r) {
+        jdbc.sql("""
+                        INSERT INTO inventory_reservations (id, order_id, inventory_id, product_id, variant_id, quantity,
+                               status, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(r.id(), r.orderId(), r.inventoryId(), r.productId(), r.variantId(), r.quantity(), r.status(),
+                        java.sql.Timestamp.from(r.expiresAt())).update();
+    }
+
+    void setStatus(UUID reservationId, String status) {
+        jdbc.sql("UPDATE inventory_reservations SET status = ?, updated_at = now() WHERE id = ?")
+                .params(status, reservationId).update();
+    }
+
+    private static InventoryRow row(ResultSet rs, int n) throws SQLException {
+        return new InventoryRow(rs.getObject("id", UUID.class), rs.getObject("product_id", UUID.class),
+                rs.getObject("variant_id", UUID.class), rs.getString("sku"),
+                new StockLevel(rs.getInt("quantity"), rs.getInt("reserved_quantity"), rs.getInt("low_stock_threshold")));
+    }
+}
