@@ -14,6 +14,7 @@ import software.amazon.awscdk.services.ec2.SubnetSelection;
 import software.amazon.awscdk.services.ecr.IRepository;
 import software.amazon.awscdk.services.ecs.AvailabilityZoneRebalancing;
 import software.amazon.awscdk.services.ecs.AwsLogDriverProps;
+import software.amazon.awscdk.services.ecs.CloudMapOptions;
 import software.amazon.awscdk.services.ecs.ContainerDefinitionOptions;
 import software.amazon.awscdk.services.ecs.ContainerImage;
 import software.amazon.awscdk.services.ecs.CpuArchitecture;
@@ -40,6 +41,9 @@ import software.amazon.awscdk.services.elasticloadbalancingv2.ListenerCondition;
 import software.amazon.awscdk.services.elasticloadbalancingv2.TargetType;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.secretsmanager.ISecret;
+import software.amazon.awscdk.services.servicediscovery.DnsRecordType;
+import software.amazon.awscdk.services.servicediscovery.INamespace;
+import software.amazon.awscdk.services.servicediscovery.IService;
 import software.constructs.Construct;
 import uk.co.lomashwood.infra.config.EnvironmentConfig;
 import uk.co.lomashwood.infra.config.PlatformSecrets;
@@ -48,8 +52,9 @@ import uk.co.lomashwood.infra.config.ServiceSpec;
 import uk.co.lomashwood.infra.network.NetworkConstruct;
 
 /**
- * One service: task definition sized per environment, Fargate service across the private subnets, target
- * group(s) probing {@code /health/ready} and the listener rule that routes to it.
+ * One service: task definition sized per environment, Fargate service across the private subnets, its
+ * Cloud Map registration (how the other services reach it, inside the VPC), target group(s) probing
+ * {@code /health/ready} and the listener rule that holds the target group on the ALB.
  */
 public final class MicroserviceConstruct extends Construct {
 
@@ -70,7 +75,7 @@ public final class MicroserviceConstruct extends Construct {
             ISecurityGroup securityGroup,
             IRepository repository,
             IApplicationListener listener,
-            List<String> internalSourceCidrs,
+            INamespace namespace,
             Function<String, ISecret> secrets,
             Map<String, String> extraEnvironment) {
     }
@@ -80,6 +85,7 @@ public final class MicroserviceConstruct extends Construct {
     private final FargateTaskDefinition taskDefinition;
     private final ApplicationTargetGroup blue;
     private final Optional<ApplicationTargetGroup> green;
+    private final IService discovery;
 
     public MicroserviceConstruct(Construct scope, String id, ServiceSpec spec, int rulePriority, Dependencies deps) {
         super(scope, id);
@@ -136,7 +142,16 @@ public final class MicroserviceConstruct extends Construct {
                 .minHealthyPercent(100)
                 .maxHealthyPercent(200)
                 .propagateTags(PropagatedTagSource.SERVICE)
-                .enableEcsManagedTags(true);
+                .enableEcsManagedTags(true)
+                // <service>.<namespace> answers with the IPs of the healthy tasks (A records, multivalue);
+                // ECS registers and deregisters every task, blue and green task sets alike.
+                .cloudMapOptions(CloudMapOptions.builder()
+                        .cloudMapNamespace(deps.namespace())
+                        .name(spec.name())
+                        .dnsRecordType(DnsRecordType.A)
+                        .dnsTtl(Duration.seconds(ServiceEnvironment.DNS_TTL_SECONDS))
+                        .failureThreshold(1)
+                        .build());
         if (blueGreen) {
             serviceBuilder.deploymentController(DeploymentController.builder().type(DeploymentControllerType.CODE_DEPLOY).build());
         } else {
@@ -145,6 +160,7 @@ public final class MicroserviceConstruct extends Construct {
                     .availabilityZoneRebalancing(AvailabilityZoneRebalancing.ENABLED);
         }
         service = serviceBuilder.build();
+        discovery = service.getCloudMapService();
 
         blue = targetGroup("Targets", deps);
         green = blueGreen ? Optional.of(targetGroup("GreenTargets", deps)) : Optional.empty();
@@ -153,7 +169,7 @@ public final class MicroserviceConstruct extends Construct {
         ApplicationListenerRule.Builder.create(this, "Route")
                 .listener(deps.listener())
                 .priority(rulePriority)
-                .conditions(conditions(config, spec, deps.internalSourceCidrs()))
+                .conditions(conditions(config, spec))
                 .action(ListenerAction.forward(List.of(blue)))
                 .build();
     }
@@ -178,6 +194,11 @@ public final class MicroserviceConstruct extends Construct {
         return green;
     }
 
+    /** The Cloud Map service the tasks register in. */
+    public IService discovery() {
+        return discovery;
+    }
+
     public List<ApplicationTargetGroup> targetGroups() {
         List<ApplicationTargetGroup> groups = new ArrayList<>();
         groups.add(blue);
@@ -186,16 +207,15 @@ public final class MicroserviceConstruct extends Construct {
     }
 
     /**
-     * The gateway answers the public API host. Every other service answers only its internal host name and
-     * only for callers inside the platform (the NAT addresses and the VPC), so the public can never reach it.
+     * The gateway's rule (on the public HTTPS listener) answers the public API host. Every other service's
+     * rule sits on the closed listener, which no security group lets anyone reach; its host condition only
+     * keeps the rules distinct (see {@code LoadBalancerConstruct}).
      */
-    static List<ListenerCondition> conditions(EnvironmentConfig config, ServiceSpec spec, List<String> internalSources) {
+    static List<ListenerCondition> conditions(EnvironmentConfig config, ServiceSpec spec) {
         if (spec.isGateway()) {
             return List.of(ListenerCondition.hostHeaders(List.of(config.apiHostName())));
         }
-        return List.of(
-                ListenerCondition.hostHeaders(List.of(ServiceEnvironment.internalHost(config, spec))),
-                ListenerCondition.sourceIps(internalSources));
+        return List.of(ListenerCondition.hostHeaders(List.of(ServiceEnvironment.internalHost(config, spec))));
     }
 
     private ApplicationTargetGroup targetGroup(String id, Dependencies deps) {

@@ -101,8 +101,12 @@ public record EnvironmentConfig(
         return "api." + domainName;
     }
 
-    /** Private DNS zone in which each service is reachable through the ALB. */
-    public String internalZoneName() {
-        return "internal." + domainName;
+    /**
+     * Cloud Map private DNS namespace, visible only inside the VPC, in which every service registers its
+     * tasks: {@code <service>.lomash-prod.internal} resolves to the task IPs (east-west traffic never
+     * touches the ALB or the NAT).
+     */
+    public String serviceNamespace() {
+        return resourcePrefix + ".internal";
     }
 }

@@ -16,31 +16,36 @@ import software.amazon.awscdk.services.elasticloadbalancingv2.ListenerAction;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ListenerCertificate;
 import software.amazon.awscdk.services.elasticloadbalancingv2.RedirectOptions;
 import software.amazon.awscdk.services.elasticloadbalancingv2.SslPolicy;
-import software.amazon.awscdk.services.route53.ARecord;
-import software.amazon.awscdk.services.route53.PrivateHostedZone;
-import software.amazon.awscdk.services.route53.RecordTarget;
-import software.amazon.awscdk.services.route53.targets.LoadBalancerTarget;
 import software.amazon.awscdk.services.s3.IBucket;
 import software.constructs.Construct;
 import uk.co.lomashwood.infra.config.EnvironmentConfig;
 
 /**
  * The seed's ALB: internet-facing in the public subnets, HTTPS on 443 with an ACM certificate and HTTP on
- * 80 answering 301 to HTTPS. Requests that match no service rule get 404. Services other than the gateway
- * are addressed as {@code <service>.internal.<domain>}, a private zone that resolves to this ALB.
+ * 80 answering 301 to HTTPS. Only the gateway is attached to the public HTTPS listener (spec 00 §0.1);
+ * requests that match no rule get 404.
+ *
+ * <p>The other services keep their target groups (the seed's "one per microservice"): ECS registers their
+ * tasks there, the ALB health-checks them and CodeDeploy swaps blue and green. Those groups hang off the
+ * <em>closed listener</em>, an HTTP listener on {@link #CLOSED_LISTENER_PORT}, a port the ALB security group
+ * never opens, so nothing inside or outside the VPC can send a request through it. Services call each other
+ * through Cloud Map, inside the VPC, never through the ALB.
  */
 public final class LoadBalancerConstruct extends Construct {
+
+    /** Port of the closed listener; the ALB security group admits only 80 and 443. */
+    public static final int CLOSED_LISTENER_PORT = 8080;
 
     private final ApplicationLoadBalancer alb;
     private final ApplicationListener https;
     private final ApplicationListener http;
+    private final ApplicationListener closed;
 
     public LoadBalancerConstruct(Construct scope, String id, EnvironmentConfig config, IVpc vpc,
                                  SubnetSelection publicSubnets, ISecurityGroup securityGroup, IBucket accessLogs) {
         super(scope, id);
         Certificate certificate = Certificate.Builder.create(this, "Certificate")
                 .domainName(config.apiHostName())
-                .subjectAlternativeNames(List.of("*." + config.internalZoneName()))
                 .validation(CertificateValidation.fromDns())
                 .build();
 
@@ -70,22 +75,21 @@ public final class LoadBalancerConstruct extends Construct {
                 .certificates(List.of(ListenerCertificate.fromCertificateManager(certificate)))
                 .sslPolicy(SslPolicy.RECOMMENDED_TLS)
                 .open(false)
-                .defaultAction(ListenerAction.fixedResponse(404, FixedResponseOptions.builder()
-                        .contentType("application/json")
-                        .messageBody("{\"title\":\"Not Found\",\"status\":404}")
-                        .build()))
+                .defaultAction(notFound())
                 .build());
+        closed = alb.addListener("Closed", BaseApplicationListenerProps.builder()
+                .port(CLOSED_LISTENER_PORT)
+                .protocol(ApplicationProtocol.HTTP)
+                .open(false)
+                .defaultAction(notFound())
+                .build());
+    }
 
-        PrivateHostedZone internalZone = PrivateHostedZone.Builder.create(this, "InternalZone")
-                .zoneName(config.internalZoneName())
-                .vpc(vpc)
-                .comment("Per-service names routed through the ALB")
-                .build();
-        ARecord.Builder.create(this, "InternalWildcard")
-                .zone(internalZone)
-                .recordName("*")
-                .target(RecordTarget.fromAlias(new LoadBalancerTarget(alb)))
-                .build();
+    private static ListenerAction notFound() {
+        return ListenerAction.fixedResponse(404, FixedResponseOptions.builder()
+                .contentType("application/json")
+                .messageBody("{\"title\":\"Not Found\",\"status\":404}")
+                .build());
     }
 
     public ApplicationLoadBalancer alb() {
@@ -98,5 +102,10 @@ public final class LoadBalancerConstruct extends Construct {
 
     public ApplicationListener http() {
         return http;
+    }
+
+    /** Holds the non-gateway target groups; unreachable by design (see the class comment). */
+    public ApplicationListener closed() {
+        return closed;
     }
 }

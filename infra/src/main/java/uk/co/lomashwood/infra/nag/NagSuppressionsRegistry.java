@@ -32,7 +32,8 @@ public final class NagSuppressionsRegistry {
     private static void network(LomashWoodStage stage) {
         suppress(stage.network().securityGroups().alb(), "AwsSolutions-EC23",
                 "The seed's ALB security group takes TCP 80 (redirected to HTTPS) and 443 from 0.0.0.0/0: it is the "
-                        + "public entry point. Non-gateway services are further restricted by listener-rule conditions.");
+                        + "public entry point. Only the gateway is attached to the HTTPS listener; the other services' "
+                        + "target groups sit on a listener whose port this group never opens.");
     }
 
     private static void data(LomashWoodStage stage, EnvironmentConfig config) {

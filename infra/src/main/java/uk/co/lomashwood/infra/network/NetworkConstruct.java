@@ -32,7 +32,8 @@ public final class NetworkConstruct extends Construct {
     public NetworkConstruct(Construct scope, String id, EnvironmentConfig config) {
         super(scope, id);
 
-        // Elastic IPs are created here, not by the VPC, so the ALB can recognise traffic from our own NATs.
+        // Elastic IPs are created here, not by the VPC, so the platform's egress addresses are stable and can be
+        // given to third parties that allowlist callers. Service-to-service traffic never uses them (Cloud Map).
         natAddresses = IntStream.range(0, config.natGateways())
                 .mapToObj(i -> CfnEIP.Builder.create(this, "NatAddress" + (i + 1)).domain("vpc").build())
                 .toList();

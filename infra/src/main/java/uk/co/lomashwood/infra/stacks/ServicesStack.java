@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awscdk.Duration;
-import software.amazon.awscdk.Fn;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.codedeploy.EcsApplication;
@@ -20,6 +19,7 @@ import software.amazon.awscdk.services.iam.IRole;
 import software.amazon.awscdk.services.iam.ManagedPolicy;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
+import software.amazon.awscdk.services.servicediscovery.PrivateDnsNamespace;
 import software.amazon.awscdk.services.sqs.IQueue;
 import software.amazon.awscdk.services.sqs.Queue;
 import software.constructs.Construct;
@@ -35,7 +35,10 @@ import uk.co.lomashwood.infra.events.EventDomain;
 import uk.co.lomashwood.infra.messaging.EventBusConstruct;
 import uk.co.lomashwood.infra.observability.ObservabilityConstruct;
 
-/** The ECS cluster, the nine services with their routing, scaling, deployment and alarms, and the dashboard. */
+/**
+ * The ECS cluster, the Cloud Map namespace the services find each other in, the nine services with their
+ * routing, scaling, deployment and alarms, and the dashboard.
+ */
 public final class ServicesStack extends Stack {
 
     /** Seed: 10% of traffic to the new version, held for 10 minutes, then the rest. */
@@ -43,6 +46,7 @@ public final class ServicesStack extends Stack {
     public static final int CANARY_MINUTES = 10;
 
     private final List<MicroserviceConstruct> services = new ArrayList<>();
+    private final PrivateDnsNamespace namespace;
 
     /** The stacks this one draws on. */
     public record Inputs(NetworkStack network, DataStack data, RegistryStack registry, MessagingStack messaging,
@@ -58,13 +62,17 @@ public final class ServicesStack extends Stack {
                 .containerInsightsV2(ContainerInsights.ENHANCED)
                 .build();
         ISecurityGroup tasks = References.immutable(this, "EcsTasksSecurityGroup", in.network().securityGroups().ecsTasks());
-        var listener = in.edge().loadBalancer().https();
+        var publicListener = in.edge().loadBalancer().https();
+        var closedListener = in.edge().loadBalancer().closed();
         var alb = in.edge().loadBalancer().alb();
         EventBusConstruct bus = in.messaging().eventBus();
 
-        List<String> internalSources = new ArrayList<>();
-        in.network().network().natAddresses().forEach(eip -> internalSources.add(Fn.join("", List.of(eip.getAttrPublicIp(), "/32"))));
-        internalSources.add(EnvironmentConfig.VPC_CIDR);
+        // Spec 00 §2.7: service-to-service calls resolve <service>.<namespace> to task IPs, inside the VPC.
+        namespace = PrivateDnsNamespace.Builder.create(this, "Namespace")
+                .name(config.serviceNamespace())
+                .vpc(vpc)
+                .description("Lomash Wood " + config.name() + ": in-VPC names of the ECS services")
+                .build();
 
         Optional<EcsApplication> application = Optional.empty();
         Optional<EcsDeploymentConfig> canary = Optional.empty();
@@ -88,9 +96,11 @@ public final class ServicesStack extends Stack {
         int priority = 10;
         for (ServiceSpec spec : PlatformServices.ALL) {
             var queues = bus.queuesOf(spec.name());
+            // Only the gateway is attached to the public listener (spec 00 §0.1).
+            var listener = spec.isGateway() ? publicListener : closedListener;
             MicroserviceConstruct service = new MicroserviceConstruct(this, spec.constructId(), spec, priority,
                     new MicroserviceConstruct.Dependencies(config, cluster, vpc, in.network().network().privateSubnets(),
-                            tasks, in.registry().registry().repository(spec.name()), listener, internalSources,
+                            tasks, in.registry().registry().repository(spec.name()), listener, namespace,
                             importedSecrets::get, environmentFor(spec, in, queues)));
             priority += 10;
             services.add(service);
@@ -126,6 +136,10 @@ public final class ServicesStack extends Stack {
 
     public List<MicroserviceConstruct> services() {
         return services;
+    }
+
+    public PrivateDnsNamespace namespace() {
+        return namespace;
     }
 
     private static Map<String, String> environmentFor(ServiceSpec spec, Inputs in,

@@ -44,6 +44,19 @@ class BlueGreenTest {
     }
 
     @Test
+    void theGatewayShiftsOnThePublicListenerAndEveryOtherServiceOnTheClosedOne() {
+        for (var spec : PlatformServices.ALL) {
+            String listener = spec.isGateway() ? ".*LoadBalancerAlbHttps.*" : ".*LoadBalancerAlbClosed.*";
+            services("production").hasResourceProperties(GROUP, Map.of(
+                    "DeploymentGroupName", spec.name(),
+                    "LoadBalancerInfo", Map.of("TargetGroupPairInfoList", List.of(Match.objectLike(Map.of(
+                            "ProdTrafficRoute", Map.of("ListenerArns", List.of(
+                                    Map.of("Fn::ImportValue", Match.stringLikeRegexp(listener)))))))),
+                    "ECSServices", List.of(Map.of("ServiceName", Match.anyValue(), "ClusterName", Match.anyValue()))));
+        }
+    }
+
+    @Test
     void oldTasksAreDrainedAndStoppedAfterCutOver() {
         services("production").allResourcesProperties(GROUP, Map.of("BlueGreenDeploymentConfiguration", Match.objectLike(Map.of(
                 "TerminateBlueInstancesOnDeploymentSuccess", Map.of("Action", "TERMINATE", "TerminationWaitTimeInMinutes", 10)))));

@@ -118,12 +118,14 @@ class EcsServicesTest {
         List<Object> environment = list(container(env, "api-gateway").get("Environment"));
         Map<String, Object> vars = environment.stream().map(Templates::map)
                 .collect(Collectors.toMap(v -> v.get("Name").toString(), v -> v.get("Value")));
-        String zone = Templates.config(env).internalZoneName();
-        assertThat(vars).containsEntry("PRODUCT_SERVICE_URL", "https://product-service." + zone)
-                .containsEntry("ORDER_PAYMENT_SERVICE_URL", "https://order-payment-service." + zone)
+        String namespace = Templates.config(env).serviceNamespace();
+        assertThat(vars).containsEntry("PRODUCT_SERVICE_URL", "http://product-service." + namespace + ":3002")
+                .containsEntry("ORDER_PAYMENT_SERVICE_URL", "http://order-payment-service." + namespace + ":3003")
+                .containsEntry("AUTH_SERVICE_URL", "http://auth-service." + namespace + ":3001")
+                .containsEntry("AUTH_JWKS_URL", "http://auth-service." + namespace + ":3001/internal/jwks.json")
                 .containsEntry("PORT", "3000")
                 .containsEntry("REDIS_DATABASE", "8")
-                .containsEntry("JAVA_TOOL_OPTIONS", "-XX:MaxRAMPercentage=75");
+                .containsEntry("JAVA_TOOL_OPTIONS", "-XX:MaxRAMPercentage=75 -Dsun.net.inetaddr.ttl=10");
     }
 
     @ParameterizedTest

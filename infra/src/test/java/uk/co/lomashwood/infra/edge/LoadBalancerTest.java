@@ -15,7 +15,11 @@ import uk.co.lomashwood.infra.Templates;
 import uk.co.lomashwood.infra.config.PlatformServices;
 import uk.co.lomashwood.infra.config.ServiceSpec;
 
-/** Seed: one multi-AZ ALB, HTTPS :443 with ACM, HTTP :80 → 301 HTTPS, one target group per service. */
+/**
+ * Seed: one multi-AZ ALB, HTTPS :443 with ACM, HTTP :80 → 301 HTTPS, one target group per service. Spec 00
+ * §0.1: only the gateway is attached to the public listener; the other target groups sit on the closed
+ * listener, whose port the ALB security group never opens.
+ */
 class LoadBalancerTest {
 
     private static final String LISTENER = "AWS::ElasticLoadBalancingV2::Listener";
@@ -37,7 +41,7 @@ class LoadBalancerTest {
     @ParameterizedTest
     @ValueSource(strings = {"staging", "production"})
     void httpRedirectsToHttpsWith301(String env) {
-        edge(env).resourceCountIs(LISTENER, 2);
+        edge(env).resourceCountIs(LISTENER, 3);
         edge(env).hasResourceProperties(LISTENER, Map.of(
                 "Port", 80, "Protocol", "HTTP",
                 "DefaultActions", List.of(Map.of("Type", "redirect", "RedirectConfig", Map.of(
@@ -55,7 +59,7 @@ class LoadBalancerTest {
                         "FixedResponseConfig", Match.objectLike(Map.of("StatusCode", "404")))))));
         edge(env).hasResourceProperties("AWS::CertificateManager::Certificate", Map.of(
                 "DomainName", Templates.config(env).apiHostName(),
-                "SubjectAlternativeNames", List.of("*." + Templates.config(env).internalZoneName()),
+                "SubjectAlternativeNames", Match.absent(),
                 "ValidationMethod", "DNS"));
     }
 
@@ -79,38 +83,61 @@ class LoadBalancerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"staging", "production"})
-    void oneListenerRulePerServiceOnTheHttpsListener(String env) {
-        services(env).resourceCountIs(RULE, 9);
-        List<Object> priorities = properties(services(env), RULE).stream().map(p -> p.get("Priority")).distinct().toList();
-        assertThat(priorities).hasSize(9);
-        services(env).allResourcesProperties(RULE, Map.of("ListenerArn",
-                Map.of("Fn::ImportValue", Match.stringLikeRegexp(".*LoadBalancerAlbHttps.*"))));
+    void theClosedListenerAnswers404OnAPortTheAlbSecurityGroupNeverOpens(String env) {
+        edge(env).hasResourceProperties(LISTENER, Map.of(
+                "Port", LoadBalancerConstruct.CLOSED_LISTENER_PORT, "Protocol", "HTTP",
+                "DefaultActions", List.of(Match.objectLike(Map.of("Type", "fixed-response",
+                        "FixedResponseConfig", Match.objectLike(Map.of("StatusCode", "404")))))));
+        Map<String, Object> albGroup = Templates.only(Templates.network(env), "AWS::EC2::SecurityGroup",
+                Map.of("GroupName", Templates.config(env).physicalName("alb")));
+        List<Object> openPorts = Templates.list(albGroup.get("SecurityGroupIngress")).stream()
+                .map(r -> Templates.map(r).get("FromPort")).toList();
+        assertThat(openPorts).containsExactlyInAnyOrder(80, 443)
+                .doesNotContain(LoadBalancerConstruct.CLOSED_LISTENER_PORT);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"staging", "production"})
-    void onlyTheGatewayAnswersThePublicHost(String env) {
-        services(env).hasResourceProperties(RULE, Map.of("Conditions", List.of(Map.of(
-                "Field", "host-header", "HostHeaderConfig", Map.of("Values", List.of(Templates.config(env).apiHostName()))))));
+    void oneListenerRulePerServiceAndOnlyTheGatewaysOnTheHttpsListener(String env) {
+        services(env).resourceCountIs(RULE, 9);
+        List<Object> priorities = properties(services(env), RULE).stream().map(p -> p.get("Priority")).distinct().toList();
+        assertThat(priorities).hasSize(9);
+        assertThat(rulesOn(env, "LoadBalancerAlbHttps")).hasSize(1);
+        assertThat(rulesOn(env, "LoadBalancerAlbClosed")).hasSize(8);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"staging", "production"})
+    void noPublicRuleRoutesToANonGatewayService(String env) {
+        Map<String, Object> publicRule = rulesOn(env, "LoadBalancerAlbHttps").get(0);
+        assertThat(publicRule.get("Conditions")).isEqualTo(List.of(Map.of(
+                "Field", "host-header", "HostHeaderConfig", Map.of("Values", List.of(Templates.config(env).apiHostName())))));
+        assertThat(publicRule.get("Actions").toString()).contains("ApiGatewayTargets");
         for (ServiceSpec spec : PlatformServices.ALL) {
             if (spec.isGateway()) {
                 continue;
             }
-            services(env).hasResourceProperties(RULE, Map.of("Conditions", List.of(
-                    Map.of("Field", "host-header", "HostHeaderConfig", Map.of("Values",
-                            List.of(spec.name() + "." + Templates.config(env).internalZoneName()))),
-                    Map.of("Field", "source-ip", "SourceIpConfig", Map.of("Values",
-                            Match.arrayWith(List.of("10.0.0.0/16")))))));
+            assertThat(publicRule.get("Actions").toString()).doesNotContain(spec.constructId());
+            // Its rule is on the closed listener and forwards to its own (blue) target group.
+            assertThat(rulesOn(env, "LoadBalancerAlbClosed")).filteredOn(r -> r.get("Actions").toString()
+                    .contains(spec.constructId() + "Targets")).singleElement()
+                    .satisfies(r -> assertThat(r.get("Conditions")).isEqualTo(List.of(Map.of(
+                            "Field", "host-header", "HostHeaderConfig", Map.of("Values",
+                                    List.of(spec.name() + "." + Templates.config(env).serviceNamespace()))))));
         }
+        // No rule relies on source addresses (the NAT addresses no longer play any part).
+        assertThat(properties(services(env), RULE).toString()).doesNotContain("source-ip");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"staging", "production"})
-    void internalNamesResolveToTheAlbInsideTheVpc(String env) {
-        edge(env).hasResourceProperties("AWS::Route53::HostedZone", Map.of(
-                "Name", Templates.config(env).internalZoneName() + ".",
-                "VPCs", List.of(Match.objectLike(Map.of("VPCRegion", "eu-west-2")))));
-        edge(env).hasResourceProperties("AWS::Route53::RecordSet", Map.of(
-                "Name", "*." + Templates.config(env).internalZoneName() + ".", "Type", "A"));
+    void noPrivateZonePointsAtTheAlb(String env) {
+        edge(env).resourceCountIs("AWS::Route53::HostedZone", 0);
+        edge(env).resourceCountIs("AWS::Route53::RecordSet", 0);
+    }
+
+    private static List<Map<String, Object>> rulesOn(String env, String listener) {
+        return properties(services(env), RULE).stream()
+                .filter(r -> r.get("ListenerArn").toString().contains(listener)).toList();
     }
 }
