@@ -14,6 +14,10 @@ import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationTargetG
  * ALB metrics of one service across its target groups. With blue/green either group may be live, so
  * every figure combines both; the green group is never attached to a listener by CDK, hence the
  * hand-built dimensions.
+ *
+ * <p>Request figures (count, 5xx, response time) cover only traffic that passes the ALB, i.e. the gateway's:
+ * the other services are called through Cloud Map, inside the VPC, and their target groups sit on the closed
+ * listener (README decision 6). Health figures (unhealthy targets) cover every service.
  */
 public final class TargetGroupMetrics {
 
