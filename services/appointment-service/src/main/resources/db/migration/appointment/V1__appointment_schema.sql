@@ -95,7 +95,10 @@ CREATE TABLE availability (
     block_reason    VARCHAR(200),
     valid_from      DATE,
     valid_to        DATE,
-    day_key         TEXT         GENERATED ALWAYS AS (COALESCE(specific_date::text, day_of_week)) STORED,
+    -- weekly rules key on -1..-7 (Monday..Sunday), exceptions on their day number; casts to text are not immutable
+    day_key         INT          GENERATED ALWAYS AS (COALESCE(specific_date - DATE '2000-01-01',
+                        CASE day_of_week WHEN 'MONDAY' THEN -1 WHEN 'TUESDAY' THEN -2 WHEN 'WEDNESDAY' THEN -3
+                            WHEN 'THURSDAY' THEN -4 WHEN 'FRIDAY' THEN -5 WHEN 'SATURDAY' THEN -6 ELSE -7 END)) STORED,
     minute_range    INT4RANGE    GENERATED ALWAYS AS (int4range(
                         (EXTRACT(HOUR FROM start_time) * 60 + EXTRACT(MINUTE FROM start_time))::int,
                         (EXTRACT(HOUR FROM end_time) * 60 + EXTRACT(MINUTE FROM end_time))::int)) STORED,

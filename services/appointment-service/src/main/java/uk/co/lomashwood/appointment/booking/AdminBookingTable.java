@@ -49,14 +49,14 @@ public class AdminBookingTable {
     }
 
     public OffsetPage<BookingDetails> page(AdminFilter filter, SortOrder sort, PageRequest page) {
-        long total = bind(jdbc.sql("SELECT count(*) FROM bookings b" + WHERE), filter).query(Long.class).single();
+        long total = bind(jdbc.sql("SELECT count(*) FROM bookings b " + WHERE), filter).query(Long.class).single();
         List<BookingDetails> items = bind(jdbc.sql(BookingQueries.FROM + WHERE + orderBy(sort) + " LIMIT :limit OFFSET :offset"),
                 filter).param("limit", page.limit()).param("offset", page.offset()).query(BookingQueries::map).list();
         return new OffsetPage<>(items, page.page(), page.limit(), total);
     }
 
     public long count(AdminFilter filter) {
-        return bind(jdbc.sql("SELECT count(*) FROM bookings b" + WHERE), filter).query(Long.class).single();
+        return bind(jdbc.sql("SELECT count(*) FROM bookings b " + WHERE), filter).query(Long.class).single();
     }
 
     public List<BookingDetails> all(AdminFilter filter, SortOrder sort, int max) {

@@ -45,8 +45,8 @@ public class Consultants {
                    AND (CAST(:showroomId AS uuid) IS NULL OR showroom_id = :showroomId)
                    AND (CAST(:specialisation AS text) IS NULL OR specialisation = :specialisation)
                    AND (CAST(:search AS text) IS NULL OR name ILIKE '%' || :search || '%')""";
-        var count = jdbc.sql("SELECT count(*) FROM consultants" + where);
-        var select = jdbc.sql("SELECT " + COLUMNS + " FROM consultants" + where + " ORDER BY name, id LIMIT :limit OFFSET :offset");
+        var count = jdbc.sql("SELECT count(*) FROM consultants " + where);
+        var select = jdbc.sql("SELECT " + COLUMNS + " FROM consultants " + where + " ORDER BY name, id LIMIT :limit OFFSET :offset");
         for (var spec : List.of(count, select)) {
             spec.param("active", f.isActive()).param("showroomId", f.showroomId())
                     .param("specialisation", f.specialisation() == null ? null : f.specialisation().name())

@@ -15,7 +15,7 @@ public class ReminderJob {
         this.dispatch = dispatch;
     }
 
-    @Scheduled(fixedDelayString = "${lomash.appointment.reminder-interval:5m}", initialDelayString = "30s")
+    @Scheduled(fixedDelayString = "${lomash.appointment.reminder-interval:5m}", initialDelayString = "${lomash.appointment.reminder-initial-delay:30s}")
     public void run() {
         dispatch.sendDue();
     }
