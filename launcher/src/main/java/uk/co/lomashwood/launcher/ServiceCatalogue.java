@@ -1,5 +1,6 @@
 package uk.co.lomashwood.launcher;
 
+import uk.co.lomashwood.appointment.AppointmentServiceApplication;
 import uk.co.lomashwood.auth.AuthServiceApplication;
 import uk.co.lomashwood.gateway.ApiGatewayApplication;
 
@@ -13,6 +14,8 @@ public final class ServiceCatalogue {
 
     public static final ServiceDefinition AUTH =
             new ServiceDefinition("auth-service", "AUTH", 3001, "lomash_auth", 0, AuthServiceApplication.class);
+    public static final ServiceDefinition APPOINTMENT = new ServiceDefinition("appointment-service", "APPOINTMENT", 3004,
+            "lomash_appointments", 3, AppointmentServiceApplication.class);
     public static final ServiceDefinition GATEWAY =
             new ServiceDefinition("api-gateway", "GATEWAY", 3000, null, 8, ApiGatewayApplication.class);
 
@@ -25,7 +28,7 @@ public final class ServiceCatalogue {
             AUTH,
             new ServiceDefinition("product-service", "PRODUCT", 3002, "lomash_products", 1, null),
             new ServiceDefinition("order-payment-service", "ORDER_PAYMENT", 3003, "lomash_orders", 2, null),
-            new ServiceDefinition("appointment-service", "APPOINTMENT", 3004, "lomash_appointments", 3, null),
+            APPOINTMENT,
             new ServiceDefinition("content-service", "CONTENT", 3005, "lomash_content", 4, null),
             new ServiceDefinition("customer-service", "CUSTOMER", 3006, "lomash_customers", 5, null),
             new ServiceDefinition("notification-service", "NOTIFICATION", 3007, "lomash_notifications", 6, null),
@@ -36,6 +39,6 @@ public final class ServiceCatalogue {
 
     /** The services with code in this build, backends first. */
     public static List<ServiceDefinition> runnable() {
-        return List.of(AUTH, GATEWAY);
+        return List.of(AUTH, APPOINTMENT, GATEWAY);
     }
 }
