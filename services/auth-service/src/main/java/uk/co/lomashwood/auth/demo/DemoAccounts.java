@@ -70,6 +70,7 @@ public class DemoAccounts implements ApplicationRunner {
     }
 
     @Override
+    @Transactional // called through the proxy at start-up; ensureSeeded() below is a self-call
     public void run(ApplicationArguments args) {
         ensureSeeded();
     }
