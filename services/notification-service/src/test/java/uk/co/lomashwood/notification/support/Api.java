@@ -1,0 +1,87 @@
+package uk.co.lomashwood.notification.support;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uk.co.lomashwood.platform.test.PlatformTestProperties;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Calls the service over real HTTP as the gateway or another service would: internal token plus identity headers. */
+public final class Api {
+
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private final String baseUrl;
+    private final Map<String, String> headers;
+
+    public Api(int port) {
+        this("http://127.0.0.1:" + port, Map.of("X-Internal-Token", PlatformTestProperties.INTERNAL_TOKEN));
+    }
+
+    private Api(String baseUrl, Map<String, String> headers) {
+        this.baseUrl = baseUrl;
+        this.headers = Map.copyOf(headers);
+    }
+
+    public Api with(String header, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(header, value);
+        return new Api(baseUrl, more);
+    }
+
+    public Api without(String header) {
+        Map<String, String> fewer = new LinkedHashMap<>(headers);
+        fewer.remove(header);
+        return new Api(baseUrl, fewer);
+    }
+
+    public Api as(UUID userId, String role) {
+        return with("X-User-Id", userId.toString()).with("X-User-Role", role)
+                .with("X-Session-Id", UUID.randomUUID().toString());
+    }
+
+    public Reply get(String path) {
+        return send("GET", path, null);
+    }
+
+    public Reply delete(String path) {
+        return send("DELETE", path, null);
+    }
+
+    public Reply post(String path, Object body) {
+        return send("POST", path, body);
+    }
+
+    public Reply patch(String path, Object body) {
+        return send("PATCH", path, body);
+    }
+
+    public Reply send(String method, String path, Object body) {
+        String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .method(method, text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text));
+        if (text != null && !headers.containsKey("Content-Type")) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String raw = response.body();
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode json = type.contains("json") && !raw.isEmpty() ? JSON.readTree(raw) : null;
+            return new Reply(response.statusCode(), response.headers(), raw, json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
