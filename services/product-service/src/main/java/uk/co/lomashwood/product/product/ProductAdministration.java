@@ -14,6 +14,7 @@ import uk.co.lomashwood.platform.web.patch.MergePatch;
 import uk.co.lomashwood.product.cache.AfterCommit;
 import uk.co.lomashwood.product.cache.CatalogueCache;
 import uk.co.lomashwood.product.cache.CdnPaths;
+import uk.co.lomashwood.product.catalogue.PatchTypes;
 import uk.co.lomashwood.product.catalogue.ProductStatus;
 import uk.co.lomashwood.product.catalogue.Slugs;
 
@@ -89,6 +90,7 @@ public class ProductAdministration {
         if (ifMatch != null && !ifMatch.equals("\"" + current.version() + "\"") && !ifMatch.equals("*")) {
             throw new ApiException(ErrorCode.PRECONDITION_FAILED, "The product changed since it was read; reload it.");
         }
+        PatchTypes.requireJsonTypes(patch, ProductInput.class);
         ProductInput next = MergePatch.apply(patch, current.input(), ProductInput.class, WRITABLE, json);
         validate(next);
         save(current, next, actor);

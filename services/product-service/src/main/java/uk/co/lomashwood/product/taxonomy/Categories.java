@@ -16,6 +16,7 @@ import uk.co.lomashwood.platform.web.patch.MergePatch;
 import uk.co.lomashwood.product.cache.AfterCommit;
 import uk.co.lomashwood.product.cache.CatalogueCache;
 import uk.co.lomashwood.product.cache.CdnPaths;
+import uk.co.lomashwood.product.catalogue.PatchTypes;
 import uk.co.lomashwood.product.catalogue.ProductCategory;
 
 import java.sql.ResultSet;
@@ -137,6 +138,7 @@ public class Categories {
     public void patch(UUID id, JsonNode patch) {
         lockTree();
         Category c = get(id, true);
+        PatchTypes.requireJsonTypes(patch, CategoryInput.class);
         CategoryInput next = MergePatch.apply(patch, new CategoryInput(c.name(), c.slug(), c.description(), c.type(),
                 c.image(), c.icon(), c.parentId(), c.order(), c.isActive(), c.isFeatured(), c.metaTitle(),
                 c.metaDescription(), c.metaKeywords()), CategoryInput.class, WRITABLE, json);

@@ -16,6 +16,7 @@ import uk.co.lomashwood.platform.web.patch.MergePatch;
 import uk.co.lomashwood.product.cache.AfterCommit;
 import uk.co.lomashwood.product.cache.CatalogueCache;
 import uk.co.lomashwood.product.cache.CdnPaths;
+import uk.co.lomashwood.product.catalogue.PatchTypes;
 import uk.co.lomashwood.product.catalogue.Scope;
 import uk.co.lomashwood.product.catalogue.SearchVectors;
 
@@ -105,6 +106,7 @@ public class Colours {
         if (patch != null && patch.isObject() && patch.isEmpty()) {
             throw ValidationException.of("body", "must change at least one field");
         }
+        PatchTypes.requireJsonTypes(patch, ColourInput.class);
         ColourInput next = MergePatch.apply(patch, new ColourInput(current.name(), current.hexCode(),
                 current.description(), current.category(), current.isActive(), current.sortOrder(),
                 current.metadata()), ColourInput.class, WRITABLE, json);

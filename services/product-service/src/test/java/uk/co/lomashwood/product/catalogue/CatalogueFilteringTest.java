@@ -11,7 +11,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** GET /v1/products: OR within a filter, AND across filters, search, price bounds and keyset scrolling. */
-class CatalogueFilteringIT extends ProductIntegrationTest {
+class CatalogueFilteringTest extends ProductIntegrationTest {
 
     @Test
     void valuesInsideAFilterAreOredAndFiltersAreAnded() {

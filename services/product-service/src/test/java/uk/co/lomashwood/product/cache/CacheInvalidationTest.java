@@ -1,0 +1,60 @@
+package uk.co.lomashwood.product.cache;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import uk.co.lomashwood.product.support.ProductIntegrationTest;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Cached detail and list pages never outlive a change to the product (spec 20 §1.7). */
+class CacheInvalidationTest extends ProductIntegrationTest {
+
+    @Autowired
+    StringRedisTemplate redis;
+
+    @Test
+    void anUpdateIsVisibleAtOnceInDetailSlugAndListReads() {
+        UUID colour = colour(unique("Cached"));
+        UUID id = product(productBody(unique("Before"), List.of(colour), "slug", "cached-" + colour));
+        String list = "/v1/products?filter[colour]=" + colour;
+        assertThat(api().get("/v1/products/" + id).data().get("title").asString()).startsWith("Before");
+        assertThat(api().get("/v1/products/slug/cached-" + colour).status()).isEqualTo(200);
+        assertThat(api().get(list).data().get(0).get("title").asString()).startsWith("Before");
+        assertThat(redis.hasKey("product:detail:" + id)).isTrue();
+
+        assertThat(admin().patch("/v1/products/" + id, body("title", "After", "price", 1234.56)).status()).isEqualTo(200);
+
+        var detail = api().get("/v1/products/" + id).data();
+        assertThat(detail.get("title").asString()).isEqualTo("After");
+        assertThat(detail.get("price").decimalValue()).isEqualByComparingTo("1234.56");
+        assertThat(detail.get("priceIncVat").decimalValue()).isEqualByComparingTo("1481.47");
+        assertThat(api().get(list).data().get(0).get("title").asString()).isEqualTo("After");
+
+        assertThat(admin().patch("/v1/products/" + id + "/status", body("status", "DRAFT")).status()).isEqualTo(200);
+        assertThat(api().get("/v1/products/" + id).code()).isEqualTo("PRODUCT_NOT_FOUND");
+        assertThat(api().get(list).data()).isEmpty();
+    }
+
+    @Test
+    void changesAreAnnouncedThroughTheOutbox() {
+        UUID colour = colour(unique("Evented"));
+        UUID id = product(productBody(unique("Evented"), List.of(colour)));
+        admin().patch("/v1/products/" + id, body("title", "Renamed"));
+        admin().patch("/v1/products/" + id + "/status", body("status", "DRAFT"));
+        admin().delete("/v1/products/" + id);
+
+        List<String> topics = jdbc.sql("SELECT topic FROM outbox WHERE aggregate_id = ? ORDER BY created_at, topic")
+                .param(id.toString()).query(String.class).list();
+        assertThat(topics).contains("product.created", "product.published", "product.updated", "product.unpublished",
+                "product.deleted");
+        String updated = jdbc.sql("SELECT payload::text FROM outbox WHERE aggregate_id = ? AND topic = 'product.updated' "
+                + "ORDER BY created_at LIMIT 1").param(id.toString()).query(String.class).single();
+        var data = uk.co.lomashwood.product.support.Api.JSON.readTree(updated).get("data");
+        assertThat(data.get("changedFields").toString()).isEqualTo("[\"title\"]");
+        assertThat(data.get("changes").get(0).get("newValue").asString()).isEqualTo("Renamed");
+    }
+}
