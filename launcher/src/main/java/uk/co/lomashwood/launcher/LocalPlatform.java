@@ -41,7 +41,10 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     public static LocalPlatform start(LauncherOptions options) throws Exception {
+        // One JVM, many Spring contexts: logging is configured once, by the launcher's logback.xml.
         System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+        org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+        org.slf4j.bridge.SLF4JBridgeHandler.install();
         LocalPlatform platform = new LocalPlatform();
         try {
             platform.boot(options);
@@ -93,6 +96,7 @@ public final class LocalPlatform implements AutoCloseable {
     private Void run(ServiceDefinition service, Map<String, Object> properties) {
         log.info("starting {} on port {}", service.name(), properties.get("server.port"));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(service.application())
+                .bannerMode(org.springframework.boot.Banner.Mode.OFF)
                 .initializers(ctx -> ctx.getEnvironment().getPropertySources()
                         .addFirst(new MapPropertySource("launcher", properties)))
                 .run();
