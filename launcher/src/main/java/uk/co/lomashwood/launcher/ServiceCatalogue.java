@@ -3,6 +3,7 @@ package uk.co.lomashwood.launcher;
 import uk.co.lomashwood.appointment.AppointmentServiceApplication;
 import uk.co.lomashwood.auth.AuthServiceApplication;
 import uk.co.lomashwood.gateway.ApiGatewayApplication;
+import uk.co.lomashwood.product.ProductServiceApplication;
 
 import java.util.List;
 
@@ -16,6 +17,8 @@ public final class ServiceCatalogue {
             new ServiceDefinition("auth-service", "AUTH", 3001, "lomash_auth", 0, AuthServiceApplication.class);
     public static final ServiceDefinition APPOINTMENT = new ServiceDefinition("appointment-service", "APPOINTMENT", 3004,
             "lomash_appointments", 3, AppointmentServiceApplication.class);
+    public static final ServiceDefinition PRODUCT = new ServiceDefinition("product-service", "PRODUCT", 3002,
+            "lomash_products", 1, ProductServiceApplication.class);
     public static final ServiceDefinition GATEWAY =
             new ServiceDefinition("api-gateway", "GATEWAY", 3000, null, 8, ApiGatewayApplication.class);
 
@@ -26,7 +29,7 @@ public final class ServiceCatalogue {
     /** Upstreams the gateway routes to, with their default ports, whether or not this build has them yet. */
     public static final List<ServiceDefinition> UPSTREAMS = List.of(
             AUTH,
-            new ServiceDefinition("product-service", "PRODUCT", 3002, "lomash_products", 1, null),
+            PRODUCT,
             new ServiceDefinition("order-payment-service", "ORDER_PAYMENT", 3003, "lomash_orders", 2, null),
             APPOINTMENT,
             new ServiceDefinition("content-service", "CONTENT", 3005, "lomash_content", 4, null),
@@ -39,6 +42,6 @@ public final class ServiceCatalogue {
 
     /** The services with code in this build, backends first. */
     public static List<ServiceDefinition> runnable() {
-        return List.of(AUTH, APPOINTMENT, GATEWAY);
+        return List.of(AUTH, PRODUCT, APPOINTMENT, GATEWAY);
     }
 }
