@@ -56,7 +56,7 @@ public class BookingCreation {
         var wanted = new SlotEligibility.Wanted(request.appointmentType(), request.forKitchen(), request.forBedroom(),
                 request.showroomId(), customer.postcode(), staff);
         UUID bookingId = UUID.randomUUID();
-        BookingDetails created = locks.withLock(request.slotId(), () -> Conflicts.asSlotUnavailable(() ->
+        BookingDetails created = locks.withLock(request.slotId(), () -> eligibility.looksFree(request.slotId()), () -> Conflicts.asSlotUnavailable(() ->
                 transactions.execute(tx -> {
                     TimeSlot slot = eligibility.lockEligible(request.slotId(), wanted);
                     Booking booking = Booking.onSlot(data(bookingId, request, customer, caller, staff), slot,

@@ -41,7 +41,7 @@ public class BookingRescheduling {
     }
 
     public BookingDetails reschedule(UUID id, Reschedule request, Caller caller) {
-        return locks.withLock(request.slotId(), () -> Conflicts.asSlotUnavailable(() -> transactions.execute(tx -> {
+        return locks.withLock(request.slotId(), () -> eligibility.looksFree(request.slotId()), () -> Conflicts.asSlotUnavailable(() -> transactions.execute(tx -> {
             Booking booking = access.lockForChange(id, caller);
             booking.checkReschedule(request.slotId(), caller.actor(), clock);
             UUID previousSlot = booking.slotId();

@@ -86,6 +86,11 @@ class SlotEligibility {
         }
     }
 
+    /** Unlocked read; an unknown slot counts as free so that the transaction reports SLOT_NOT_FOUND. */
+    boolean looksFree(UUID slotId) {
+        return slots.find(slotId).map(TimeSlot::isFree).orElse(true);
+    }
+
     void markBooked(TimeSlot slot, UUID bookingId) {
         slots.markBooked(slot.id(), bookingId, clock.instant());
     }

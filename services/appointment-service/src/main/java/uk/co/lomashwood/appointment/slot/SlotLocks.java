@@ -12,6 +12,7 @@ import uk.co.lomashwood.platform.core.error.ErrorCode;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -35,10 +36,17 @@ public class SlotLocks {
         this.redis = redis;
     }
 
-    public <T> T withLock(UUID slotId, Supplier<T> work) {
+    /**
+     * @param stillFree a cheap unlocked read of the slot; while another request holds the lock, a slot already taken
+     *                  answers 409 at once instead of after the retries
+     */
+    public <T> T withLock(UUID slotId, BooleanSupplier stillFree, Supplier<T> work) {
+        if (!stillFree.getAsBoolean()) {
+            throw taken();
+        }
         String key = "appointment:lock:slot:" + slotId;
         String owner = UUID.randomUUID().toString();
-        boolean held = acquire(key, owner);
+        boolean held = acquire(key, owner, stillFree);
         try {
             return work.get();
         } finally {
@@ -49,7 +57,7 @@ public class SlotLocks {
     }
 
     /** True when we hold the lock, false when Redis is unavailable; 409 when another request keeps it. */
-    private boolean acquire(String key, String owner) {
+    private boolean acquire(String key, String owner, BooleanSupplier stillFree) {
         try {
             for (int attempt = 0; attempt <= RETRIES; attempt++) {
                 if (Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(key, owner, TTL))) {
@@ -57,6 +65,9 @@ public class SlotLocks {
                 }
                 if (attempt < RETRIES) {
                     Thread.sleep(BACKOFF_MS);
+                    if (!stillFree.getAsBoolean()) {
+                        break;
+                    }
                 }
             }
         } catch (DataAccessException e) {
@@ -65,7 +76,11 @@ public class SlotLocks {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        throw new ApiException(ErrorCode.SLOT_UNAVAILABLE, "This time has just been taken; please pick another.");
+        throw taken();
+    }
+
+    private static ApiException taken() {
+        return new ApiException(ErrorCode.SLOT_UNAVAILABLE, "This time has just been taken; please pick another.");
     }
 
     private void release(String key, String owner) {
