@@ -32,7 +32,7 @@ record JdbcTarget(String jdbcUrl, String user, String password) {
 
     @Override
     public String toString() {
-        return display() + " as " + user;
+        return display() + " as " + (user == null ? "the driver's default user" : user);
     }
 
     /** The URL without its query string (which may carry credentials), safe to print. */
