@@ -5,6 +5,7 @@ import com.twilio.http.NetworkHttpClient;
 import com.twilio.http.Request;
 import com.twilio.http.Response;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.core5.util.Timeout;
 
 import java.net.URI;
@@ -12,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The SDK's HTTP client with two changes: one HTTP call per send (the SDK's own retries would hide failures
- * from our retry policy and attempt log), and an optional base URL so tests can point it at a stub.
+ * The SDK's HTTP client with two changes: one HTTP call per send (the SDK's and Apache's own retries would hide
+ * failures from our retry policy and attempt log), and an optional base URL so tests can point it at a stub.
  */
 class TwilioHttpClient extends NetworkHttpClient {
 
@@ -22,14 +23,20 @@ class TwilioHttpClient extends NetworkHttpClient {
     private final String baseUrl;
 
     TwilioHttpClient(String baseUrl) {
-        super(RequestConfig.custom().setConnectTimeout(TEN_SECONDS).setResponseTimeout(TEN_SECONDS)
-                .setConnectionRequestTimeout(TEN_SECONDS).build());
+        // Apache HttpClient 5 would silently repeat a POST answered 429/503; the dispatcher owns retries
+        super(HttpClientBuilder.create().disableAutomaticRetries().setDefaultRequestConfig(RequestConfig.custom()
+                .setResponseTimeout(TEN_SECONDS).setConnectionRequestTimeout(TEN_SECONDS).build()));
         this.baseUrl = baseUrl == null || baseUrl.isBlank() ? null : baseUrl.replaceAll("/$", "");
     }
 
     @Override
     public Response reliableRequest(Request request) {
         return makeRequest(baseUrl == null ? request : redirect(request));
+    }
+
+    @Override
+    public Response reliableRequest(Request request, int[] retryCodes, int retries, long delayMillis) {
+        return reliableRequest(request);
     }
 
     private Request redirect(Request original) {
