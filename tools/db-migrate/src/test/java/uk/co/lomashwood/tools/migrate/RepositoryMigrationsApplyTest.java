@@ -50,6 +50,39 @@ class RepositoryMigrationsApplyTest {
         }));
     }
 
+    /**
+     * The runnable jars built in this checkout (in a full ./mvnw verify the services are packaged before
+     * this module's tests run): the runner finds their migrations inside and applies them.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyBuiltServiceJarMigratesAnEmptyDatabase() throws IOException {
+        Path root = repoRoot();
+        List<Path> jars;
+        try (var dirs = Files.list(root.resolve("services"))) {
+            jars = dirs.map(d -> d.resolve("target")).filter(Files::isDirectory).flatMap(t -> {
+                try (var files = Files.list(t)) {
+                    return files.filter(f -> f.getFileName().toString().endsWith("-exec.jar")).toList().stream();
+                } catch (IOException e) {
+                    return Stream.empty();
+                }
+            }).filter(jar -> Files.isDirectory(jar.getParent().getParent().resolve("src/main/resources/db/migration")))
+                    .sorted().toList();
+        }
+        return jars.stream().map(jar -> DynamicTest.dynamicTest(jar.getFileName().toString(), () -> {
+            String service = jar.getParent().getParent().getFileName().toString();
+            EmbeddedPostgresServer postgres = EmbeddedPostgresServer.shared();
+            String db = "jar_" + service.replace('-', '_');
+            postgres.createDatabaseIfMissing(db);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+            int exit = DbMigrate.run(new String[] {"--service", service, "--jar", jar.toString()},
+                    Map.of("DATABASE_URL", postgres.jdbcUrl(db), "DATABASE_USERNAME", postgres.username(),
+                            "DATABASE_PASSWORD", postgres.password()), root, print, print);
+            assertThat(exit).as(out.toString()).isZero();
+            assertThat(DbMigrateIntegrationTest.tables(db)).contains("flyway_schema_history", "idempotency_keys");
+        }));
+    }
+
     static Path repoRoot() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
