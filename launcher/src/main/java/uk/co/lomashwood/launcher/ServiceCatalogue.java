@@ -3,6 +3,7 @@ package uk.co.lomashwood.launcher;
 import uk.co.lomashwood.appointment.AppointmentServiceApplication;
 import uk.co.lomashwood.auth.AuthServiceApplication;
 import uk.co.lomashwood.gateway.ApiGatewayApplication;
+import uk.co.lomashwood.notification.NotificationServiceApplication;
 import uk.co.lomashwood.product.ProductServiceApplication;
 
 import java.util.List;
@@ -19,6 +20,8 @@ public final class ServiceCatalogue {
             "lomash_appointments", 3, AppointmentServiceApplication.class);
     public static final ServiceDefinition PRODUCT = new ServiceDefinition("product-service", "PRODUCT", 3002,
             "lomash_products", 1, ProductServiceApplication.class);
+    public static final ServiceDefinition NOTIFICATION = new ServiceDefinition("notification-service", "NOTIFICATION",
+            3007, "lomash_notifications", 6, NotificationServiceApplication.class);
     public static final ServiceDefinition GATEWAY =
             new ServiceDefinition("api-gateway", "GATEWAY", 3000, null, 8, ApiGatewayApplication.class);
 
@@ -34,7 +37,7 @@ public final class ServiceCatalogue {
             APPOINTMENT,
             new ServiceDefinition("content-service", "CONTENT", 3005, "lomash_content", 4, null),
             new ServiceDefinition("customer-service", "CUSTOMER", 3006, "lomash_customers", 5, null),
-            new ServiceDefinition("notification-service", "NOTIFICATION", 3007, "lomash_notifications", 6, null),
+            NOTIFICATION,
             new ServiceDefinition("analytics-service", "ANALYTICS", 3008, "lomash_analytics", 7, null));
 
     private ServiceCatalogue() {
@@ -42,6 +45,6 @@ public final class ServiceCatalogue {
 
     /** The services with code in this build, backends first. */
     public static List<ServiceDefinition> runnable() {
-        return List.of(AUTH, PRODUCT, APPOINTMENT, GATEWAY);
+        return List.of(AUTH, PRODUCT, APPOINTMENT, NOTIFICATION, GATEWAY);
     }
 }
