@@ -61,9 +61,11 @@ class AccountEventHandler implements EventHandler {
     private void created(EventEnvelope event, UUID userId, JsonNode data) {
         remember(userId, data);
         if ("CUSTOMER".equals(Fields.text(data, "role"))) {
-            sends.send(event, "account-welcome-email", Channel.EMAIL,
+            // a little later, so the welcome never lands on top of the verification email the customer must open
+            sends.sendAt(event, "account-welcome-email", Channel.EMAIL,
                     Recipient.customer(userId, Fields.text(data, "email"), null), Priority.NORMAL,
-                    Vars.of("customerName", Fields.text(data, "firstName")), "USER", userId.toString());
+                    Vars.of("customerName", Fields.text(data, "firstName")), "USER", userId.toString(),
+                    event.timestamp().plus(sends.properties().welcomeDelay()));
         }
     }
 

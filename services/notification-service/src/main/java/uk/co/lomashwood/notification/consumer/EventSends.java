@@ -33,6 +33,12 @@ class EventSends {
 
     void send(EventEnvelope event, String slug, Channel channel, Recipient recipient, Priority priority,
               Map<String, Object> variables, String entityType, String entityId) {
+        sendAt(event, slug, channel, recipient, priority, variables, entityType, entityId, null);
+    }
+
+    /** @param at when to send; null for now */
+    void sendAt(EventEnvelope event, String slug, Channel channel, Recipient recipient, Priority priority,
+                Map<String, Object> variables, String entityType, String entityId, java.time.Instant at) {
         String who = recipient.address(channel) != null ? recipient.address(channel)
                 : recipient.userId() != null ? recipient.userId().toString() : "none";
         Map<String, Object> values = new HashMap<>();
@@ -41,7 +47,7 @@ class EventSends {
                 values.put(key, value);
             }
         });
-        intake.accept(new NotificationRequest(slug, channel, recipient, values, priority, null,
+        intake.accept(new NotificationRequest(slug, channel, recipient, values, priority, at,
                 new NotificationRequest.SourceRef(event.topic(), event.eventId().toString(), entityType, entityId,
                         event.correlationId()),
                 event.eventId() + ":" + slug + ":" + who, false));

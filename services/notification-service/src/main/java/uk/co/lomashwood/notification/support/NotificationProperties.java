@@ -27,6 +27,7 @@ public record NotificationProperties(
         @DefaultValue("15m") Duration redriveInterval,
         @DefaultValue("24h") Duration redriveWindow,
         @DefaultValue("5") int concurrency,
+        @DefaultValue("60s") Duration welcomeDelay,
         @DefaultValue Sms sms,
         @DefaultValue Push push) {
 
