@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,12 +37,27 @@ public class AdminBookingController {
 
     private final AdminBookingTable table;
     private final BookingStatusChange statusChange;
+    private final BookingAdministration administration;
     private final Clock clock;
 
-    public AdminBookingController(AdminBookingTable table, BookingStatusChange statusChange, Clock clock) {
+    public AdminBookingController(AdminBookingTable table, BookingStatusChange statusChange,
+                                  BookingAdministration administration, Clock clock) {
         this.table = table;
         this.statusChange = statusChange;
+        this.administration = administration;
         this.clock = clock;
+    }
+
+    @PatchMapping("/v1/appointments/" + BookingController.UUID_PATTERN)
+    public ApiResponse<BookingView> edit(@PathVariable UUID id, @Valid @RequestBody BookingRequests.Edit request,
+                                         UserContext caller) {
+        return ApiResponse.of(BookingView.of(administration.edit(id, request, new Caller(caller, null)), true, clock));
+    }
+
+    @DeleteMapping("/v1/appointments/" + BookingController.UUID_PATTERN)
+    public ResponseEntity<Void> delete(@PathVariable UUID id, UserContext caller) {
+        administration.delete(id, new Caller(caller, null));
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/v1/appointments")

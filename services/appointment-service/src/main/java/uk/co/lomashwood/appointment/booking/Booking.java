@@ -19,7 +19,7 @@ public class Booking {
     static final int CUSTOMER_RESCHEDULE_LIMIT = 3;
     static final Duration OUTCOME_CORRECTION_WINDOW = Duration.ofDays(7);
 
-    private final BookingData data;
+    private BookingData data;
     private BookingStatus status;
     private UUID slotId;
     private UUID consultantId;
@@ -135,6 +135,27 @@ public class Booking {
         status = outcome;
         completedAt = now;
         completedBy = actor;
+    }
+
+    /** Staff edits of customer details, categories and notes; only while the booking is active. */
+    public void edit(CustomerDetails customer, boolean forKitchen, boolean forBedroom, String notes, String internalNotes,
+                     String meetingUrl) {
+        if (!status.isActive()) {
+            throw new ApiException(ErrorCode.BOOKING_NOT_EDITABLE, "A " + status + " booking cannot be edited.");
+        }
+        if (!forKitchen && !forBedroom) {
+            throw new ApiException(ErrorCode.NO_CATEGORY_SELECTED, "Keep kitchen, bedroom or both.");
+        }
+        data = new BookingData(data.id(), data.referenceCode(), data.userId(), data.type(), forKitchen, forBedroom, customer,
+                data.showroomId(), data.channel(), notes, internalNotes, meetingUrl, data.sendNotifications(),
+                data.createdAt(), data.updatedAt());
+    }
+
+    /** Soft delete is for records that no longer hold a future slot. */
+    public void checkDeletable(Clock clock) {
+        if (status.isActive() && startsAt.isAfter(clock.instant())) {
+            throw new ApiException(ErrorCode.BOOKING_ACTIVE, "Cancel the booking before deleting it.");
+        }
     }
 
     public boolean canCancel(Clock clock) {

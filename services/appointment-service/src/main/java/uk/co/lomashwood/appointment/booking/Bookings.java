@@ -111,6 +111,26 @@ public class Bookings {
                 .param("id", booking.id()).update();
     }
 
+    void updateDetails(Booking booking, UUID actor, Instant now) {
+        Booking.BookingData d = booking.data();
+        CustomerDetails c = d.customer();
+        jdbc.sql("""
+                        UPDATE bookings SET customer_name = :name, customer_email = :email, customer_phone = :phone,
+                            customer_postcode = :postcode, customer_address = :address, for_kitchen = :kitchen,
+                            for_bedroom = :bedroom, notes = :notes, internal_notes = :internalNotes, meeting_url = :meetingUrl,
+                            updated_by = :actor, updated_at = :now
+                        WHERE id = :id""")
+                .param("name", c.name()).param("email", c.email()).param("phone", c.phone()).param("postcode", c.postcode())
+                .param("address", c.address()).param("kitchen", d.forKitchen()).param("bedroom", d.forBedroom())
+                .param("notes", d.notes()).param("internalNotes", d.internalNotes()).param("meetingUrl", d.meetingUrl())
+                .param("actor", actor).param("now", Sql.ts(now)).param("id", booking.id()).update();
+    }
+
+    void softDelete(UUID id, UUID actor, Instant now) {
+        jdbc.sql("UPDATE bookings SET deleted_at = ?, updated_by = ?, updated_at = ? WHERE id = ?")
+                .params(Sql.ts(now), actor, Sql.ts(now), id).update();
+    }
+
     void recordReschedule(UUID bookingId, UUID fromSlot, UUID toSlot, Instant fromStart, Instant toStart, String reason,
                           Actor actor, UUID actorUserId) {
         jdbc.sql("""

@@ -4,7 +4,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -35,11 +37,48 @@ public class ConsultantController {
     private final Consultants consultants;
     private final AvailabilityRules rules;
     private final ConsultantRoster roster;
+    private final ConsultantActivation activation;
 
-    public ConsultantController(Consultants consultants, AvailabilityRules rules, ConsultantRoster roster) {
+    public ConsultantController(Consultants consultants, AvailabilityRules rules, ConsultantRoster roster,
+                                ConsultantActivation activation) {
         this.consultants = consultants;
         this.rules = rules;
         this.roster = roster;
+        this.activation = activation;
+    }
+
+    @PatchMapping("/v1/appointments/consultants/{id}")
+    @RequireRole({Role.ADMIN, Role.CONSULTANT})
+    public ApiResponse<ConsultantView> update(@PathVariable UUID id,
+                                              @Valid @RequestBody ConsultantRequests.ConsultantPatch patch,
+                                              UserContext caller) {
+        Consultant consultant = visible(id, caller);
+        if (!mayManage(consultant, caller)) {
+            throw notFound();
+        }
+        boolean admin = caller.hasRole(Role.ADMIN);
+        return ApiResponse.of(ConsultantView.of(roster.update(id, patch, caller.userId(), !admin), admin, null));
+    }
+
+    @PatchMapping("/v1/appointments/consultants/{id}/activate")
+    @RequireRole(Role.ADMIN)
+    public ApiResponse<ConsultantView> activate(@PathVariable UUID id, UserContext caller) {
+        return ApiResponse.of(ConsultantView.of(activation.activate(id, caller.userId()), true, null));
+    }
+
+    @PatchMapping("/v1/appointments/consultants/{id}/deactivate")
+    @RequireRole(Role.ADMIN)
+    public ApiResponse<Map<String, Object>> deactivate(@PathVariable UUID id, UserContext caller) {
+        List<UUID> affected = activation.deactivate(id, caller.userId());
+        return ApiResponse.of(Map.of("consultant", ConsultantView.of(consultants.find(id).orElseThrow(), true, null),
+                "affectedBookingIds", affected));
+    }
+
+    @DeleteMapping("/v1/appointments/consultants/{id}")
+    @RequireRole(Role.ADMIN)
+    public ResponseEntity<Void> delete(@PathVariable UUID id, UserContext caller) {
+        activation.delete(id, caller.userId());
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/v1/appointments/consultants")

@@ -33,6 +33,35 @@ public final class ConsultantRequests {
             @Min(1) @Max(16) Integer maxDailyBookings) {
     }
 
+    /** PATCH /v1/appointments/consultants/{id}: absent fields stay; a consultant may change only bio, avatar and phone. */
+    public record ConsultantPatch(
+            @Size(min = 2, max = 100) String name,
+            @Email @Size(max = 255) String email,
+            @Size(min = 7, max = 20) String phone,
+            @Size(max = 1000) String bio,
+            @Size(max = 2000) @Pattern(regexp = "https?://.+") String avatarUrl,
+            Specialisation specialisation,
+            UUID showroomId,
+            @Size(max = 50) List<@Pattern(regexp = "[A-Z0-9]{1,4}") String> coverageAreas,
+            @Min(1) @Max(16) Integer maxDailyBookings) {
+
+        boolean onlySelfServiceFields() {
+            return name == null && email == null && specialisation == null && showroomId == null && coverageAreas == null
+                    && maxDailyBookings == null;
+        }
+
+        Consultant over(Consultant c) {
+            return new Consultant(c.id(), c.userId(), name != null ? name.trim() : c.name(),
+                    email != null ? email.trim().toLowerCase(java.util.Locale.ROOT) : c.email(),
+                    phone != null ? phone : c.phone(), bio != null ? bio : c.bio(),
+                    avatarUrl != null ? avatarUrl : c.avatarUrl(),
+                    specialisation != null ? specialisation : c.specialisation(),
+                    showroomId != null ? showroomId : c.showroomId(),
+                    coverageAreas != null ? coverageAreas : c.coverageAreas(),
+                    maxDailyBookings != null ? maxDailyBookings : c.maxDailyBookings(), c.isActive(), c.isAvailable());
+        }
+    }
+
     public record NewAvailability(
             @NotNull UUID consultantId,
             DayOfWeek dayOfWeek,

@@ -60,6 +60,30 @@ public class ConsultantRoster {
         return consultant;
     }
 
+    /** {@code self}: a consultant editing their own profile, limited to bio, avatar and phone. */
+    @Transactional
+    public Consultant update(UUID id, ConsultantRequests.ConsultantPatch patch, UUID actor, boolean self) {
+        Consultant current = consultants.find(id).orElseThrow(() ->
+                new ApiException(ErrorCode.CONSULTANT_NOT_FOUND, "No consultant with this id."));
+        if (self && !patch.onlySelfServiceFields()) {
+            throw ValidationException.of("name", "consultants may change only bio, avatarUrl and phone");
+        }
+        Consultant updated = patch.over(current);
+        if (!updated.email().equals(current.email()) && consultants.emailTaken(updated.email())) {
+            throw new ApiException(ErrorCode.CONSULTANT_ALREADY_EXISTS, "A consultant with this email already exists.");
+        }
+        if (patch.showroomId() != null && showrooms.find(patch.showroomId()).isEmpty()) {
+            throw ApiException.reference(ErrorCode.SHOWROOM_NOT_FOUND, "No showroom with this id.");
+        }
+        consultants.update(updated);
+        publishUpdate(id, patch.showroomId() != null ? "SHOWROOM_ASSIGNED"
+                : patch.specialisation() != null ? "SPECIALISATION_UPDATED" : "PROFILE_UPDATED", actor);
+        if (patch.showroomId() != null) {
+            events.publishEvent(new ConsultantScheduleChanged(id));
+        }
+        return updated;
+    }
+
     @Transactional
     public AvailabilityRule addAvailability(NewAvailability r, UUID actor) {
         consultants.find(r.consultantId()).orElseThrow(() ->

@@ -76,6 +76,18 @@ public class Consultants {
                 .param("active", c.isActive()).param("available", c.isAvailable()).update();
     }
 
+    public void update(Consultant c) {
+        jdbc.sql("""
+                        UPDATE consultants SET name = :name, email = :email, phone = :phone, bio = :bio, avatar_url = :avatar,
+                            specialisation = :spec, showroom_id = :showroomId, coverage_areas = :areas,
+                            max_daily_bookings = :max, updated_at = now()
+                        WHERE id = :id""")
+                .param("id", c.id()).param("name", c.name()).param("email", c.email()).param("phone", c.phone())
+                .param("bio", c.bio()).param("avatar", c.avatarUrl()).param("spec", c.specialisation().name())
+                .param("showroomId", c.showroomId()).param("areas", c.coverageAreas().toArray(String[]::new))
+                .param("max", c.maxDailyBookings()).update();
+    }
+
     static Consultant map(ResultSet rs, int row) throws SQLException {
         Array areas = rs.getArray("coverage_areas");
         return new Consultant(Sql.uuid(rs, "id"), Sql.uuid(rs, "user_id"), rs.getString("name"), rs.getString("email"),

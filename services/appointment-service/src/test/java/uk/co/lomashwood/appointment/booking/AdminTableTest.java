@@ -57,4 +57,26 @@ class AdminTableTest extends AppointmentIntegrationTest {
         assertThat(done.status()).as(done.toString()).isEqualTo(200);
         assertThat(events("appointment.booking.completed", first).getFirst().get("outcomeBy").asString()).isEqualTo("ADMIN");
     }
+
+    @Test
+    void staffEditDetailsAndDeleteOnlyBookingsThatHoldNoFutureSlot() {
+        clock.set(MONDAY_BEFORE_SPRING_CHANGE);
+        UUID consultant = fixtures.consultant();
+        String id = api().post("/v1/appointments", onlineBooking(firstFreeSlot(consultant, LocalDate.of(2026, 4, 23)),
+                true, false)).data().get("id").asString();
+
+        Reply edited = admin().patch("/v1/appointments/" + id, body("forBedroom", true,
+                "customerDetails", body("phone", "+44 7700 900999"), "internalNotes", "Prefers mornings"));
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        assertThat(edited.data().get("customerDetails").get("phone").asString()).isEqualTo("+447700900999");
+        assertThat(edited.data().get("forBedroom").asBoolean()).isTrue();
+        assertThat(admin().patch("/v1/appointments/" + id, body("forKitchen", false, "forBedroom", false)).code())
+                .isEqualTo("NO_CATEGORY_SELECTED");
+        assertThat(admin().send("DELETE", "/v1/appointments/" + id, null).code()).isEqualTo("BOOKING_ACTIVE");
+
+        admin().patch("/v1/appointments/" + id + "/cancel", body("reason", "Duplicate of another booking"));
+        assertThat(admin().patch("/v1/appointments/" + id, body("notes", "late")).code()).isEqualTo("BOOKING_NOT_EDITABLE");
+        assertThat(admin().send("DELETE", "/v1/appointments/" + id, null).status()).isEqualTo(204);
+        assertThat(admin().get("/v1/appointments/" + id).status()).isEqualTo(404);
+    }
 }
