@@ -66,6 +66,37 @@ class SmokeTestScriptTest {
     }
 
     @Test
+    void aGateway503CausedOnlyByServicesNotDeployedIsASkipUnlessTheyShouldBeDeployed() {
+        gateway.answer("GET /health/services", 503, """
+                {"status":"unhealthy","services":[
+                 {"name":"auth-service","status":"healthy","priority":"critical"},
+                 {"name":"order-payment-service","status":"unhealthy","priority":"critical","error":"unreachable"}]}""");
+
+        ExternalTool.Result today = smoke(CREDENTIALS, gateway.url());
+        assertThat(today.exitCode()).as(today.output()).isZero();
+        assertThat(today.output()).contains("SKIP  health /health/services", "not deployed: order-payment-service");
+
+        ExternalTool.Result expected = smoke(CREDENTIALS, "--deployed", "auth-service order-payment-service", gateway.url());
+        assertThat(expected.exitCode()).isEqualTo(1);
+        assertThat(expected.output()).contains("FAIL  health /health/services", "unhealthy: order-payment-service");
+    }
+
+    @Test
+    void anUnhealthyUpstreamThatIsReachableFails() {
+        gateway.answer("GET /health/services", 503, """
+                {"status":"unhealthy","services":[{"name":"auth-service","status":"unhealthy","error":"status 500"}]}""");
+        assertThat(smoke(CREDENTIALS, gateway.url()).output()).contains("FAIL  health /health/services", "auth-service");
+    }
+
+    @Test
+    void aDeployedServiceAnswering503Fails() {
+        ExternalTool.Result result = smoke(CREDENTIALS, "--deployed", "api-gateway,auth-service,product-service", gateway.url());
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.output()).contains("FAIL  browse /v1/products", "product-service is deployed",
+                "SKIP  book /v1/appointments");
+    }
+
+    @Test
     void anUnexpectedAnswerFails() {
         gateway.answer("GET /v1/products", 500, "{\"code\":\"INTERNAL_ERROR\"}");
 
@@ -117,6 +148,8 @@ class SmokeTestScriptTest {
         assertThat(gateway.requests).filteredOn(r -> r.method().equals("POST") && r.path().equals("/v1/appointments"))
                 .singleElement().satisfies(r -> assertThat(r.body()).contains(
                         "\"slotId\":\"5b0e7f3e-8f5a-4c1e-9a7e-1f2d3c4b5a69\"", "\"appointmentType\":\"ONLINE\""));
+        assertThat(gateway.requests).anySatisfy(r -> assertThat(r.path()).startsWith(
+                "/v1/appointments/availability?type=ONLINE&forKitchen=true&from="));
     }
 
     @Test
