@@ -53,18 +53,31 @@ public class ProductQueries {
     record Row(ProductCard card, List<Object> sortValues) {
     }
 
-    List<Row> page(ListingQuery query, CursorSeek seek, long offset, int fetch, boolean admin) {
+    /**
+     * The statements behind one list page, with named parameters: the exact SQL the service runs, also
+     * used by the benchmark harness to load the database with the same query.
+     */
+    public record Statements(String pageSql, String countSql, Map<String, Object> params) {
+    }
+
+    public static Statements statements(ListingQuery query, boolean seek) {
         ListingSql filter = ListingSql.of(query);
         StringBuilder keys = new StringBuilder();
         List<ListingSort.Key> sortKeys = query.sort().keys();
         for (int i = 0; i < sortKeys.size(); i++) {
             keys.append(", ").append(sortKeys.get(i).expression()).append(" AS k").append(i);
         }
-        String where = filter.where() + (seek == null ? "" : " AND " + query.sort().seek());
-        String sql = "SELECT " + CARD_COLUMNS + keys + " FROM products p " + PRIMARY_IMAGE + " WHERE " + where
-                + " ORDER BY " + query.sort().orderBy() + " LIMIT :fetch OFFSET :offset";
-        JdbcClient.StatementSpec statement = jdbc.sql(sql).params(filter.params()).param("fetch", fetch)
-                .param("offset", offset);
+        String where = filter.where() + (seek ? " AND " + query.sort().seek() : "");
+        return new Statements("SELECT " + CARD_COLUMNS + keys + " FROM products p " + PRIMARY_IMAGE + " WHERE " + where
+                + " ORDER BY " + query.sort().orderBy() + " LIMIT :fetch OFFSET :offset",
+                "SELECT count(*) FROM products p WHERE " + filter.where(), filter.params());
+    }
+
+    List<Row> page(ListingQuery query, CursorSeek seek, long offset, int fetch, boolean admin) {
+        Statements statements = statements(query, seek != null);
+        List<ListingSort.Key> sortKeys = query.sort().keys();
+        JdbcClient.StatementSpec statement = jdbc.sql(statements.pageSql()).params(statements.params())
+                .param("fetch", fetch).param("offset", offset);
         if (seek != null) {
             statement = statement.params(seek.params());
         }
@@ -82,9 +95,8 @@ public class ProductQueries {
     }
 
     long count(ListingQuery query) {
-        ListingSql filter = ListingSql.of(query);
-        return jdbc.sql("SELECT count(*) FROM products p WHERE " + filter.where()).params(filter.params())
-                .query(Long.class).single();
+        Statements statements = statements(query, false);
+        return jdbc.sql(statements.countSql()).params(statements.params()).query(Long.class).single();
     }
 
     /** Cards by id in the given order of ids; unknown or deleted ids are skipped. */

@@ -1,0 +1,247 @@
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
+import uk.co.lomashwood.launcher.LauncherOptions;
+import uk.co.lomashwood.launcher.LocalPlatform;
+import uk.co.lomashwood.product.product.ListingQuery;
+import uk.co.lomashwood.product.product.ProductQueries;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Issue #4 item 7 (not part of ./mvnw verify). Starts the whole platform in this JVM (embedded PostgreSQL,
+ * Redis, demo catalogue) and loads the storefront's filtered listing
+ *   GET /v1/products?category=KITCHEN&filter[colour]=c1,c2,c3&filter[style]=shaker,handleless,modern&limit=21
+ * (1) through the gateway, (2) directly against product-service with the internal token, and (3) runs the
+ * SQL the service executes for that page (the page query and the count of the first page) with pgbench against
+ * the same embedded database. Prints throughput and p50/p95/p99 for each and the ratios.
+ *
+ * Run through run.sh, which builds the classpath. Environment: DURATION (s, 20), CONCURRENCY (16),
+ * CACHE (true = the service's Redis response cache on, as in production; false = every request reaches SQL),
+ * PGBENCH (pgbench binary, default from PATH), EXTRA_OVERRIDES (space-separated property=value pairs given to
+ * every service, for diagnostics only).
+ */
+public class ProductListingBenchmark {
+
+    private static final String TOKEN = "benchmark-internal-token-" + UUID.randomUUID();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Pattern COLOUR_ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\",\"name\":\"[^\"]*\",\"hexCode\"");
+
+    record Stats(String name, long requests, long errors, double seconds, long[] micros) {
+        double throughput() {
+            return requests / seconds;
+        }
+
+        double percentile(double p) {
+            if (micros.length == 0) {
+                return Double.NaN;
+            }
+            int index = (int) Math.ceil(p / 100.0 * micros.length) - 1;
+            return micros[Math.max(0, Math.min(index, micros.length - 1))] / 1000.0;
+        }
+
+        String line() {
+            return String.format("%-34s %10.1f req/s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  (%d requests, %d errors)",
+                    name, throughput(), percentile(50), percentile(95), percentile(99), requests, errors);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        int seconds = Integer.parseInt(System.getenv().getOrDefault("DURATION", "20"));
+        int concurrency = Integer.parseInt(System.getenv().getOrDefault("CONCURRENCY", "16"));
+        boolean cache = Boolean.parseBoolean(System.getenv().getOrDefault("CACHE", "true"));
+        String pgbench = System.getenv().getOrDefault("PGBENCH", "pgbench");
+        Path data = Files.createTempDirectory("lomash-bench");
+        System.setProperty("java.awt.headless", "true");
+        Map<String, Object> overrides = new java.util.LinkedHashMap<>(Map.of(
+                "lomash.security.internal-token", TOKEN, "INTERNAL_TOKEN", TOKEN,
+                "RATE_LIMIT_MULTIPLIER", 1_000_000,
+                "lomash.product.cache-enabled", cache, "PRODUCT_CACHE_ENABLED", cache));
+        // diagnostics, e.g. EXTRA_OVERRIDES="RATE_LIMIT_ENABLED=false lomash.web.access-log=false"
+        for (String pair : System.getenv().getOrDefault("EXTRA_OVERRIDES", "").split("\\s+")) {
+            if (pair.contains("=")) {
+                overrides.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            }
+        }
+        LocalPlatform platform = LocalPlatform.start(LauncherOptions.ephemeral(data).withOverrides(overrides));
+        try {
+            String gateway = platform.gatewayUrl();
+            String direct = "http://127.0.0.1:" + platform.port("product-service");
+            String options = get(gateway + "/v1/products/filter-options?category=KITCHEN", false).body();
+            List<String> colours = new ArrayList<>();
+            Matcher m = COLOUR_ID.matcher(options);
+            while (m.find() && colours.size() < 3) {
+                colours.add(m.group(1));
+            }
+            String query = "category=KITCHEN&filter%5Bcolour%5D=" + String.join(",", colours)
+                    + "&filter%5Bstyle%5D=shaker,handleless,modern&limit=21";
+            String path = "/v1/products?" + query;
+            HttpResponse<String> sample = get(gateway + path, false);
+            System.out.println("query: GET " + path);
+            System.out.println("first page: HTTP " + sample.statusCode() + ", " + sample.body().length() + " bytes, "
+                    + "cache " + (cache ? "on" : "off") + ", concurrency " + concurrency + ", " + seconds + " s each");
+
+            // warm-up: JIT, connection pools, and (cache on) the Redis entry
+            load("warm-up", gateway + path, false, concurrency, Math.max(3, seconds / 4));
+            load("warm-up", direct + path, true, concurrency, Math.max(3, seconds / 4));
+
+            Stats viaGateway = load("HTTP via gateway :" + URI.create(gateway).getPort(), gateway + path, false, concurrency, seconds);
+            Stats viaDirect = load("HTTP direct product-service", direct + path, true, concurrency, seconds);
+            Stats sql = pgbench(pgbench, platform, query, concurrency, seconds, data);
+
+            System.out.println();
+            System.out.println(viaGateway.line());
+            System.out.println(viaDirect.line());
+            System.out.println(sql.line());
+            System.out.printf("gateway / raw SQL throughput: %5.1f %%  (target >= 40 %%)%n",
+                    100 * viaGateway.throughput() / sql.throughput());
+            System.out.printf("direct  / raw SQL throughput: %5.1f %%%n", 100 * viaDirect.throughput() / sql.throughput());
+            System.out.printf("gateway overhead vs direct:   %5.1f %% throughput, %+.2f ms p50  (target <= 30 %%)%n",
+                    100 * (1 - viaGateway.throughput() / viaDirect.throughput()),
+                    viaGateway.percentile(50) - viaDirect.percentile(50));
+        } finally {
+            platform.close();
+            LocalPlatform.deleteDataFolder(data);
+        }
+    }
+
+    private static HttpResponse<String> get(String url, boolean internal) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
+        if (internal) {
+            request.header("X-Internal-Token", TOKEN);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Closed-loop load: {@code concurrency} workers each issuing the next request when the last one answered. */
+    private static Stats load(String name, String url, boolean internal, int concurrency, int seconds) throws Exception {
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        AtomicLong errors = new AtomicLong();
+        List<Future<long[]>> workers = new ArrayList<>();
+        long started = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
+            for (int i = 0; i < concurrency; i++) {
+                workers.add(pool.submit(() -> {
+                    long[] samples = new long[1 << 16];
+                    int n = 0;
+                    while (System.nanoTime() < end) {
+                        long t0 = System.nanoTime();
+                        HttpResponse<String> response = get(url, internal);
+                        long micros = (System.nanoTime() - t0) / 1000;
+                        if (response.statusCode() != 200) {
+                            errors.incrementAndGet();
+                        }
+                        if (n == samples.length) {
+                            samples = Arrays.copyOf(samples, n * 2);
+                        }
+                        samples[n++] = micros;
+                    }
+                    return Arrays.copyOf(samples, n);
+                }));
+            }
+        }
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        List<long[]> parts = new ArrayList<>();
+        for (Future<long[]> worker : workers) {
+            parts.add(worker.get());
+        }
+        return stats(name, parts, errors.get(), elapsed);
+    }
+
+    /** The page and count statements of the first page, values inlined (all are validated UUIDs and enum names). */
+    private static Stats pgbench(String pgbench, LocalPlatform platform, String query, int concurrency, int seconds,
+                                 Path dir) throws Exception {
+        LinkedMultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+        UriComponentsBuilder.fromUriString("/?" + query).build().getQueryParams().forEach((k, values) ->
+                values.forEach(v -> params.add(URLDecoder.decode(k, StandardCharsets.UTF_8),
+                        URLDecoder.decode(v, StandardCharsets.UTF_8))));
+        ListingQuery listing = ListingQuery.parse(params, false);
+        ProductQueries.Statements statements = ProductQueries.statements(listing, false);
+        String page = inline(statements.pageSql(), statements.params(), listing.limit() + 1);
+        String count = inline(statements.countSql(), statements.params(), 0);
+        Path script = dir.resolve("listing.sql");
+        Files.writeString(script, page.replace("\n", " ") + ";\n" + count.replace("\n", " ") + ";\n");
+        System.out.println("pgbench script: " + script + "\n" + Files.readString(script));
+
+        String url = platform.context("product-service").getEnvironment().getProperty("spring.datasource.url");
+        Matcher m = Pattern.compile("//([^:/]+):(\\d+)/([^?]+)").matcher(url);
+        if (!m.find()) {
+            throw new IllegalStateException("cannot parse " + url);
+        }
+        Path logPrefix = dir.resolve("pgbench_log");
+        List<String> command = List.of(pgbench, "-n", "-M", "prepared", "-c", String.valueOf(concurrency),
+                "-j", String.valueOf(Math.min(concurrency, Runtime.getRuntime().availableProcessors())),
+                "-T", String.valueOf(seconds), "-f", script.toString(), "-l", "--log-prefix=" + logPrefix,
+                "-h", m.group(1), "-p", m.group(2), "-U", "postgres", m.group(3));
+        Process warm = new ProcessBuilder(pgbench, "-n", "-c", "2", "-T", "3", "-f", script.toString(), "-h", m.group(1),
+                "-p", m.group(2), "-U", "postgres", m.group(3)).redirectErrorStream(true).start();
+        warm.getInputStream().readAllBytes();
+        warm.waitFor();
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("pgbench failed:\n" + output);
+        }
+        System.out.println(output.lines().filter(l -> l.startsWith("tps") || l.startsWith("latency")
+                || l.startsWith("number of")).reduce("", (a, b) -> a + "  pgbench: " + b + "\n"));
+        List<long[]> parts = new ArrayList<>();
+        long transactions = 0;
+        try (var logs = Files.list(dir)) {
+            for (Path log : logs.filter(p -> p.getFileName().toString().startsWith("pgbench_log")).toList()) {
+                long[] micros = Files.readAllLines(log).stream().map(l -> l.split(" "))
+                        .filter(f -> f.length > 2).mapToLong(f -> Long.parseLong(f[2])).toArray();
+                transactions += micros.length;
+                parts.add(micros);
+            }
+        }
+        Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(output);
+        double throughput = tps.find() ? Double.parseDouble(tps.group(1)) : transactions / (double) seconds;
+        return stats("raw SQL via pgbench (page+count)", parts, 0, transactions / throughput);
+    }
+
+    private static String inline(String sql, Map<String, Object> params, int fetch) {
+        String out = sql.replace(":fetch", String.valueOf(fetch)).replace(":offset", "0");
+        for (Map.Entry<String, Object> e : params.entrySet()) {
+            out = out.replaceAll(":" + e.getKey() + "\\b", Matcher.quoteReplacement(literal(e.getValue())));
+        }
+        return out;
+    }
+
+    private static String literal(Object value) {
+        if (value instanceof Collection<?> values) {
+            return String.join(", ", values.stream().map(ProductListingBenchmark::literal).toList());
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            return value.toString();
+        }
+        String text = value.toString();
+        if (!text.matches("[A-Za-z0-9_-]+")) {
+            throw new IllegalArgumentException("refusing to inline " + text);
+        }
+        return "'" + text + "'";
+    }
+
+    private static Stats stats(String name, List<long[]> parts, long errors, double seconds) {
+        long[] all = parts.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        return new Stats(name, all.length, errors, seconds, all);
+    }
+}
