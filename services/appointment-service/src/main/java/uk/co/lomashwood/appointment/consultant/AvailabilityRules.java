@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @Repository
@@ -45,6 +46,31 @@ public class AvailabilityRules {
         } catch (DataIntegrityViolationException e) {
             throw new ApiException(ErrorCode.AVAILABILITY_CONFLICT, "This window overlaps another working window that day.");
         }
+    }
+
+    public Optional<AvailabilityRule> find(UUID id) {
+        return jdbc.sql("""
+                        SELECT id, consultant_id, day_of_week, start_time, end_time, is_recurring, specific_date, is_blocked,
+                               block_reason, valid_from, valid_to
+                        FROM availability WHERE id = ? AND deleted_at IS NULL""")
+                .param(id).query(AvailabilityRules::map).optional();
+    }
+
+    public void update(AvailabilityRule r) {
+        try {
+            jdbc.sql("""
+                            UPDATE availability SET start_time = ?, end_time = ?, is_blocked = ?, block_reason = ?,
+                                valid_from = ?, valid_to = ?, updated_at = now()
+                            WHERE id = ?""")
+                    .params(r.startTime(), r.endTime(), r.blocked(), r.blockReason(), r.validFrom(), r.validTo(), r.id())
+                    .update();
+        } catch (DataIntegrityViolationException e) {
+            throw new ApiException(ErrorCode.AVAILABILITY_CONFLICT, "This window overlaps another working window that day.");
+        }
+    }
+
+    public void delete(UUID id) {
+        jdbc.sql("UPDATE availability SET deleted_at = now(), updated_at = now() WHERE id = ?").param(id).update();
     }
 
     private static AvailabilityRule map(ResultSet rs, int row) throws SQLException {

@@ -38,13 +38,30 @@ public class ConsultantController {
     private final AvailabilityRules rules;
     private final ConsultantRoster roster;
     private final ConsultantActivation activation;
+    private final AvailabilityChanges availabilityChanges;
 
     public ConsultantController(Consultants consultants, AvailabilityRules rules, ConsultantRoster roster,
-                                ConsultantActivation activation) {
+                                ConsultantActivation activation, AvailabilityChanges availabilityChanges) {
         this.consultants = consultants;
         this.rules = rules;
         this.roster = roster;
         this.activation = activation;
+        this.availabilityChanges = availabilityChanges;
+    }
+
+    @PatchMapping("/v1/appointments/availability/{id}")
+    @RequireRole({Role.ADMIN, Role.CONSULTANT})
+    public ApiResponse<AvailabilityRule> updateAvailability(@PathVariable UUID id,
+                                                            @Valid @RequestBody ConsultantRequests.AvailabilityPatch patch,
+                                                            UserContext caller) {
+        return ApiResponse.of(availabilityChanges.update(id, patch, caller));
+    }
+
+    @DeleteMapping("/v1/appointments/availability/{id}")
+    @RequireRole({Role.ADMIN, Role.CONSULTANT})
+    public ResponseEntity<Void> deleteAvailability(@PathVariable UUID id, UserContext caller) {
+        availabilityChanges.delete(id, caller);
+        return ResponseEntity.noContent().build();
     }
 
     @PatchMapping("/v1/appointments/consultants/{id}")

@@ -62,6 +62,16 @@ public final class ConsultantRequests {
         }
     }
 
+    /** PATCH /v1/appointments/availability/{id}: the day of a rule stays; its hours and block may change. */
+    public record AvailabilityPatch(
+            @Pattern(regexp = "([01][0-9]|2[0-3]):(00|15|30|45)") String startTime,
+            @Pattern(regexp = "([01][0-9]|2[0-3]):(00|15|30|45)|24:00") String endTime,
+            Boolean isBlocked,
+            @Size(max = 200) String blockReason,
+            LocalDate validFrom,
+            LocalDate validTo) {
+    }
+
     public record NewAvailability(
             @NotNull UUID consultantId,
             DayOfWeek dayOfWeek,

@@ -33,6 +33,11 @@ public class Consultants {
                 .param(id).query(Consultants::map).optional();
     }
 
+    public Optional<Consultant> findByUserId(UUID userId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM consultants WHERE user_id = ? AND deleted_at IS NULL")
+                .param(userId).query(Consultants::map).optional();
+    }
+
     public List<Consultant> active() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM consultants WHERE deleted_at IS NULL AND is_active ORDER BY id")
                 .query(Consultants::map).list();

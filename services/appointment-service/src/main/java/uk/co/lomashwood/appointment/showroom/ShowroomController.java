@@ -4,7 +4,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -50,6 +52,37 @@ public class ShowroomController {
     @GetMapping("/v1/showrooms/{idOrSlug}")
     public ApiResponse<ShowroomView> get(@PathVariable String idOrSlug, UserContext caller) {
         return ApiResponse.of(directory.view(idOrSlug, caller.hasRole(Role.ADMIN)));
+    }
+
+    @PatchMapping("/v1/showrooms/{id}")
+    @RequireRole(Role.ADMIN)
+    public ApiResponse<ShowroomView> update(@PathVariable java.util.UUID id, @Valid @RequestBody ShowroomPatch patch) {
+        return ApiResponse.of(directory.update(id, patch));
+    }
+
+    @DeleteMapping("/v1/showrooms/{id}")
+    @RequireRole(Role.ADMIN)
+    public ResponseEntity<Void> delete(@PathVariable java.util.UUID id) {
+        directory.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    public record NewClosure(@jakarta.validation.constraints.NotNull java.time.LocalDate date, @Size(max = 200) String reason) {
+    }
+
+    @PostMapping("/v1/showrooms/{id}/closures")
+    @RequireRole(Role.ADMIN)
+    public ResponseEntity<ApiResponse<NewClosure>> addClosure(@PathVariable java.util.UUID id,
+                                                              @Valid @RequestBody NewClosure closure) {
+        directory.addClosure(id, closure.date(), closure.reason());
+        return Created.under(closure.date(), closure);
+    }
+
+    @DeleteMapping("/v1/showrooms/{id}/closures/{date}")
+    @RequireRole(Role.ADMIN)
+    public ResponseEntity<Void> removeClosure(@PathVariable java.util.UUID id, @PathVariable java.time.LocalDate date) {
+        directory.removeClosure(id, date);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/v1/showrooms")

@@ -1,5 +1,6 @@
 package uk.co.lomashwood.appointment.showroom;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.lomashwood.appointment.common.London;
@@ -8,6 +9,7 @@ import uk.co.lomashwood.platform.core.error.ErrorCode;
 import uk.co.lomashwood.platform.events.outbox.OutboxPublisher;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,11 +21,13 @@ public class ShowroomDirectory {
 
     private final Showrooms showrooms;
     private final OutboxPublisher outbox;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public ShowroomDirectory(Showrooms showrooms, OutboxPublisher outbox, Clock clock) {
+    public ShowroomDirectory(Showrooms showrooms, OutboxPublisher outbox, ApplicationEventPublisher events, Clock clock) {
         this.showrooms = showrooms;
         this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -50,9 +54,60 @@ public class ShowroomDirectory {
                 r.imageUrl(), r.galleryUrls() == null ? List.of() : r.galleryUrls(), hours, London.TIMEZONE,
                 r.capacity() == null ? 5 : r.capacity(), r.isActive() == null || r.isActive());
         showrooms.insert(showroom);
-        outbox.publish("appointment.showroom.updated", showroom.id().toString(), Map.of("showroomId", showroom.id(),
-                "slug", slug, "isActive", showroom.isActive(), "deleted", false, "changedFields", List.of()));
+        publish(showroom, false);
         return view(showroom, true);
+    }
+
+    @Transactional
+    public ShowroomView update(UUID id, ShowroomPatch patch) {
+        Showroom updated = patch.over(existing(id));
+        showrooms.update(updated);
+        publish(updated, false);
+        if (patch.changesSchedule()) {
+            events.publishEvent(new ShowroomScheduleChanged(id));
+        }
+        return view(updated, true);
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        Showroom showroom = existing(id);
+        if (showrooms.futureActiveBookings(id, clock.instant()) > 0) {
+            throw new ApiException(ErrorCode.SHOWROOM_HAS_ACTIVE_BOOKINGS, "Move or cancel this showroom's bookings first.");
+        }
+        showrooms.softDelete(id);
+        publish(showroom, true);
+        events.publishEvent(new ShowroomScheduleChanged(id));
+    }
+
+    @Transactional
+    public void addClosure(UUID id, LocalDate date, String reason) {
+        existing(id);
+        if (date.isBefore(London.today(clock))) {
+            throw uk.co.lomashwood.platform.core.error.ValidationException.of("date", "must be today or later");
+        }
+        if (!showrooms.addClosure(id, date, reason)) {
+            throw new ApiException(ErrorCode.CLOSURE_EXISTS, "The showroom is already closed that day.");
+        }
+        events.publishEvent(new ShowroomScheduleChanged(id));
+    }
+
+    @Transactional
+    public void removeClosure(UUID id, LocalDate date) {
+        existing(id);
+        if (!showrooms.removeClosure(id, date)) {
+            throw new ApiException(ErrorCode.NOT_FOUND, "The showroom has no closure that day.");
+        }
+        events.publishEvent(new ShowroomScheduleChanged(id));
+    }
+
+    private Showroom existing(UUID id) {
+        return showrooms.find(id).orElseThrow(() -> new ApiException(ErrorCode.SHOWROOM_NOT_FOUND, "No showroom with this id."));
+    }
+
+    private void publish(Showroom s, boolean deleted) {
+        outbox.publish("appointment.showroom.updated", s.id().toString(), Map.of("showroomId", s.id(), "slug", s.slug(),
+                "isActive", s.isActive() && !deleted, "deleted", deleted, "changedFields", List.of()));
     }
 
     static String slugOf(String name) {

@@ -91,6 +91,35 @@ public class Showrooms {
                 .param("capacity", s.capacity()).param("active", s.isActive()).update();
     }
 
+    public void update(Showroom s) {
+        jdbc.sql("""
+                        UPDATE showrooms SET name = :name, address = :address, city = :city, postcode = :postcode,
+                            email = :email, phone = :phone, map_link = :mapLink, image_url = :imageUrl, gallery_urls = :gallery,
+                            opening_hours = CAST(:hours AS jsonb), capacity = :capacity, is_active = :active, updated_at = now()
+                        WHERE id = :id""")
+                .param("id", s.id()).param("name", s.name()).param("address", s.address()).param("city", s.city())
+                .param("postcode", s.postcode()).param("email", s.email()).param("phone", s.phone())
+                .param("mapLink", s.mapLink()).param("imageUrl", s.imageUrl())
+                .param("gallery", s.galleryUrls().toArray(String[]::new))
+                .param("hours", json.writeValueAsString(s.openingHours().days())).param("capacity", s.capacity())
+                .param("active", s.isActive()).update();
+    }
+
+    public void softDelete(UUID id) {
+        jdbc.sql("UPDATE showrooms SET deleted_at = now(), is_active = false, updated_at = now() WHERE id = ?").param(id).update();
+    }
+
+    public long futureActiveBookings(UUID id, java.time.Instant now) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM bookings WHERE showroom_id = ? AND status IN ('PENDING', 'CONFIRMED')
+                          AND deleted_at IS NULL AND starts_at > ?""")
+                .params(id, Sql.ts(now)).query(Long.class).single();
+    }
+
+    public boolean removeClosure(UUID showroomId, LocalDate date) {
+        return jdbc.sql("DELETE FROM showroom_closures WHERE showroom_id = ? AND date = ?").params(showroomId, date).update() == 1;
+    }
+
     public boolean addClosure(UUID showroomId, LocalDate date, String reason) {
         return jdbc.sql("""
                         INSERT INTO showroom_closures (id, showroom_id, date, reason) VALUES (?, ?, ?, ?)

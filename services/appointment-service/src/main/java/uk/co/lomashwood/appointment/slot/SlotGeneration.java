@@ -63,6 +63,10 @@ public class SlotGeneration {
         }
     }
 
+    public void regenerateShowroom(UUID showroomId) {
+        consultants.active().stream().filter(c -> showroomId.equals(c.showroomId())).forEach(c -> regenerate(c.id()));
+    }
+
     public void regenerate(UUID consultantId) {
         LocalDate from = London.today(clock);
         LocalDate to = from.plusDays(London.HORIZON_DAYS);
@@ -100,6 +104,9 @@ public class SlotGeneration {
     private List<PlannedSlot> plan(Consultant consultant, LocalDate from, LocalDate to) {
         var consultantRules = rules.of(consultant.id());
         Optional<Showroom> showroom = Optional.ofNullable(consultant.showroomId()).flatMap(showrooms::find);
+        if (consultant.showroomId() != null && showroom.isEmpty()) {
+            return List.of();
+        }
         Optional<OpeningHours> hours = showroom.map(Showroom::openingHours);
         List<LocalDate> closures = showroom.map(s -> showrooms.closures(s.id(), from, to)).orElse(List.of());
         List<PlannedSlot> all = new ArrayList<>();

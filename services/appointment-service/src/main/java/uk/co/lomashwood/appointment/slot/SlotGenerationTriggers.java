@@ -5,6 +5,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import uk.co.lomashwood.appointment.consultant.ConsultantScheduleChanged;
+import uk.co.lomashwood.appointment.showroom.ShowroomScheduleChanged;
 
 /** Regenerates after a committed schedule change, and nightly for the day that just entered the horizon. */
 @Component
@@ -19,6 +20,11 @@ public class SlotGenerationTriggers {
     @TransactionalEventListener
     public void onScheduleChanged(ConsultantScheduleChanged change) {
         generation.regenerate(change.consultantId());
+    }
+
+    @TransactionalEventListener
+    public void onShowroomChanged(ShowroomScheduleChanged change) {
+        generation.regenerateShowroom(change.showroomId());
     }
 
     /** Regeneration is idempotent (upsert + exclusion constraint), so a run on two instances at once is harmless. */

@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import uk.co.lomashwood.platform.core.page.OffsetPage;
+import uk.co.lomashwood.platform.core.page.PageRequest;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -48,6 +50,32 @@ public class Slots {
                 .params(Sql.ts(now), slotId, Sql.ts(now)).update();
         jdbc.sql("UPDATE time_slots SET booking_id = NULL, status = 'BLOCKED', block_reason = 'Past', updated_at = ? "
                 + "WHERE id = ? AND starts_at <= ? AND status = 'BOOKED'").params(Sql.ts(now), slotId, Sql.ts(now)).update();
+    }
+
+    public OffsetPage<TimeSlot> list(UUID consultantId, UUID showroomId, String status, LocalDate from, LocalDate to,
+                                     PageRequest page) {
+        String where = """
+                 WHERE deleted_at IS NULL
+                   AND (CAST(:consultantId AS uuid) IS NULL OR consultant_id = :consultantId)
+                   AND (CAST(:showroomId AS uuid) IS NULL OR showroom_id = :showroomId)
+                   AND (CAST(:status AS text) IS NULL OR status = :status)
+                   AND (CAST(:from AS date) IS NULL OR local_date >= :from)
+                   AND (CAST(:to AS date) IS NULL OR local_date <= :to)""";
+        var count = jdbc.sql("SELECT count(*) FROM time_slots " + where);
+        var select = jdbc.sql("SELECT " + COLUMNS + " FROM time_slots " + where
+                + " ORDER BY starts_at, consultant_id LIMIT :limit OFFSET :offset");
+        for (var spec : List.of(count, select)) {
+            spec.param("consultantId", consultantId).param("showroomId", showroomId).param("status", status)
+                    .param("from", from).param("to", to);
+        }
+        long total = count.query(Long.class).single();
+        return new OffsetPage<>(select.param("limit", page.limit()).param("offset", page.offset()).query(Slots::map).list(),
+                page.page(), page.limit(), total);
+    }
+
+    void setStatus(UUID slotId, TimeSlot.SlotStatus status, String reason, Instant now) {
+        jdbc.sql("UPDATE time_slots SET status = ?, block_reason = ?, updated_at = ? WHERE id = ?")
+                .params(status.name(), reason, Sql.ts(now), slotId).update();
     }
 
     List<TimeSlot> activeBetween(UUID consultantId, LocalDate from, LocalDate to) {

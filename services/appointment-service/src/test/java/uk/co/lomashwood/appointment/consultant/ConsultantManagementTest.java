@@ -61,4 +61,29 @@ class ConsultantManagementTest extends AppointmentIntegrationTest {
         assertThat(admin().patch("/v1/appointments/consultants/" + consultant, body("bio", "Twenty years of kitchens"))
                 .data().get("bio").asString()).isEqualTo("Twenty years of kitchens");
     }
+
+    @Test
+    void rulesAndSingleSlotsCanBeChangedButABookedSlotCannot() {
+        UUID consultant = fixtures.consultant();
+        Reply rules = admin().get("/v1/appointments/consultants/" + consultant + "/availability");
+        String thursday = rules.data().get("weekly").valueStream()
+                .filter(r -> r.get("dayOfWeek").asString().equals("THURSDAY")).findFirst().orElseThrow().get("id").asString();
+
+        assertThat(admin().patch("/v1/appointments/availability/" + thursday, body("endTime", "11:00")).status()).isEqualTo(200);
+        assertThat(freeSlots(consultant, LocalDate.of(2026, 3, 26))).hasSize(2);
+        assertThat(admin().send("DELETE", "/v1/appointments/availability/" + thursday, null).status()).isEqualTo(204);
+        assertThat(freeSlots(consultant, LocalDate.of(2026, 3, 26))).isEmpty();
+        assertThat(api().as(UUID.randomUUID(), "CONSULTANT").send("DELETE", "/v1/appointments/availability/" + thursday, null)
+                .code()).isEqualTo("AVAILABILITY_NOT_FOUND");
+
+        UUID slot = firstFreeSlot(consultant, LocalDate.of(2026, 3, 27));
+        Reply blocked = admin().patch("/v1/appointments/slots/" + slot, body("status", "BLOCKED", "blockReason", "Training"));
+        assertThat(blocked.status()).as(blocked.toString()).isEqualTo(200);
+        assertThat(freeSlots(consultant, LocalDate.of(2026, 3, 27))).hasSize(7);
+        admin().patch("/v1/appointments/slots/" + slot, body("status", "AVAILABLE"));
+        api().post("/v1/appointments", onlineBooking(slot, true, false));
+        assertThat(admin().patch("/v1/appointments/slots/" + slot, body("status", "BLOCKED")).code())
+                .isEqualTo("SLOT_ALREADY_BOOKED");
+        assertThat(admin().get("/v1/appointments/slots?consultantId=" + consultant + "&status=BOOKED").data()).hasSize(1);
+    }
 }

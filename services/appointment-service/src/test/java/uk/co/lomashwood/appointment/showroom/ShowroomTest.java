@@ -68,4 +68,30 @@ class ShowroomTest extends AppointmentIntegrationTest {
         assertThat(booked.data().get("showroom").get("id").asString()).isEqualTo(showroom.toString());
         assertThat(consultant).isNotNull();
     }
+
+    @Test
+    void closuresAndNewHoursRegenerateTheShowroomsSlots() {
+        clock.set(MONDAY_BEFORE_SPRING_CHANGE);
+        UUID showroom = fixtures.showroom();
+        fixtures.consultant(Specialisation.BOTH, showroom);
+        String day = "/v1/showrooms/" + showroom + "/availability?date=2026-03-25";
+        assertThat(api().get(day).data().get("slots")).hasSize(6);
+
+        assertThat(admin().post("/v1/showrooms/" + showroom + "/closures", body("date", "2026-03-25", "reason", "Stocktake"))
+                .status()).isEqualTo(201);
+        assertThat(admin().post("/v1/showrooms/" + showroom + "/closures", body("date", "2026-03-25")).code())
+                .isEqualTo("CLOSURE_EXISTS");
+        assertThat(api().get(day).data().get("slots")).isEmpty();
+        assertThat(admin().send("DELETE", "/v1/showrooms/" + showroom + "/closures/2026-03-25", null).status()).isEqualTo(204);
+
+        Map<String, Object> hours = week();
+        hours.put("wednesday", Map.of("open", "13:00", "close", "15:00"));
+        Reply patched = admin().patch("/v1/showrooms/" + showroom, body("openingHours", hours));
+        assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
+        assertThat(api().get(day).data().get("slots")).extracting(s -> s.get("startTime").asString())
+                .containsExactly("2026-03-25T13:00:00.000Z", "2026-03-25T14:00:00.000Z");
+
+        assertThat(admin().send("DELETE", "/v1/showrooms/" + showroom, null).status()).isEqualTo(204);
+        assertThat(api().get("/v1/showrooms/" + showroom).code()).isEqualTo("SHOWROOM_NOT_FOUND");
+    }
 }
