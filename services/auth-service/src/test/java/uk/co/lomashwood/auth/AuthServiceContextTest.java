@@ -39,6 +39,9 @@ class AuthServiceContextTest extends AuthIntegrationTest {
         assertThat(context.getBeansOfType(ScheduledTaskHolder.class).values())
                 .flatExtracting(ScheduledTaskHolder::getScheduledTasks).isNotEmpty();
         assertThat(context.getEnvironment().getProperty("spring.application.name")).isEqualTo("auth-service");
+        assertThat(context.getBeansOfType(uk.co.lomashwood.platform.events.EventHandler.class).values())
+                .flatExtracting(uk.co.lomashwood.platform.events.EventHandler::topics)
+                .containsExactlyInAnyOrder("customer.user.erased", "customer.profile.updated");
     }
 
     @Test

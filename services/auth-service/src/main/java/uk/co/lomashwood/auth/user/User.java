@@ -170,6 +170,34 @@ public class User extends AssignedIdEntity {
         touch(clock);
     }
 
+    /**
+     * GDPR erasure (spec 00 §3.15): pseudonymous email {@code deleted-{id}@erased.invalid}, names
+     * "Deleted"/"User", no phone, no password, MFA off, status DELETED (reason ERASURE).
+     */
+    public void erase(Clock clock) {
+        email = "deleted-" + id() + "@erased.invalid";
+        firstName = "Deleted";
+        lastName = "User";
+        phoneNumber = null;
+        passwordHash = null;
+        lastLoginIp = null;
+        mfaEnabled = false;
+        mfaMethod = null;
+        mfaEnrolledAt = null;
+        status = UserStatus.DELETED;
+        statusReason = "ERASURE";
+        deletedAt = clock.instant();
+        touch(clock);
+    }
+
+    /** Names and phone as customer-service (their editor for customers) last saved them. */
+    public void copyProfile(String newFirstName, String newLastName, String newPhone, Clock clock) {
+        firstName = newFirstName == null ? firstName : newFirstName;
+        lastName = newLastName == null ? lastName : newLastName;
+        phoneNumber = newPhone == null ? phoneNumber : newPhone;
+        touch(clock);
+    }
+
     public boolean requiresMfa() {
         return mfaEnabled || role.isStaffAdmin();
     }
@@ -193,4 +221,5 @@ public class User extends AssignedIdEntity {
     public Instant lastLoginAt() { return lastLoginAt; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
+    public Instant deletedAt() { return deletedAt; }
 }
