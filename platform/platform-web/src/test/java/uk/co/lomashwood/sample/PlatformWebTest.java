@@ -89,6 +89,16 @@ class PlatformWebTest {
     }
 
     @Test
+    void prometheusMetricsAreServedAtMetricsWithTheServiceTag() throws Exception {
+        internal("GET", "/v1/me", null);
+        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("http_server_requests_seconds_bucket").contains("service=\"sample-service\"");
+    }
+
+    @Test
     void aValidInboundRequestIdIsKeptAndAnInvalidOneReplaced() throws Exception {
         assertThat(internal("GET", "/v1/me", null, "X-Request-Id", "abc_DEF-123").headers().firstValue("X-Request-Id"))
                 .hasValue("abc_DEF-123");

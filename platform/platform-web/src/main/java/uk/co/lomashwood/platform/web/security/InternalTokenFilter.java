@@ -22,7 +22,7 @@ import java.util.List;
  */
 public class InternalTokenFilter extends OncePerRequestFilter {
 
-    private static final List<String> ALWAYS_OPEN = List.of("/health", "/health/**", "/actuator/**", "/v3/api-docs/**",
+    private static final List<String> ALWAYS_OPEN = List.of("/health", "/health/**", "/metrics", "/actuator/**", "/v3/api-docs/**",
             "/v3/api-docs", "/error");
     private final byte[] expected;
     private final List<String> openPaths;
