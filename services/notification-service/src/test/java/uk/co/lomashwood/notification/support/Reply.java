@@ -3,8 +3,6 @@ package uk.co.lomashwood.notification.support;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpHeaders;
-import java.util.List;
-import java.util.Optional;
 
 /** An HTTP answer in a test: status, headers and the body parsed as JSON when it is JSON. */
 public record Reply(int status, HttpHeaders headers, String raw, JsonNode json) {
@@ -19,18 +17,6 @@ public record Reply(int status, HttpHeaders headers, String raw, JsonNode json) 
 
     public String contentType() {
         return headers.firstValue("Content-Type").orElse("");
-    }
-
-    public List<String> cookies() {
-        return headers.allValues("Set-Cookie");
-    }
-
-    /** The value of the {@code __Host-refresh} cookie set by this answer, if any. */
-    public Optional<String> refreshCookie() {
-        return cookies().stream().filter(c -> c.startsWith("__Host-refresh="))
-                .map(c -> c.substring("__Host-refresh=".length(), c.indexOf(';')))
-                .filter(v -> !v.isEmpty())
-                .findFirst();
     }
 
     @Override
