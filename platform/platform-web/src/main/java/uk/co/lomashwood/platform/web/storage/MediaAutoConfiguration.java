@@ -69,7 +69,7 @@ public class MediaAutoConfiguration {
                 @Value("${lomash.media.aws-endpoint:${AWS_ENDPOINT_URL:}}") String endpoint,
                 @Value("${lomash.media.cloudfront.window-seconds:30}") long windowSeconds) {
             // CloudFront is a global service signed in us-east-1
-            var client = CloudFrontClient.builder().region(Region.AWS_GLOBAL)
+            var client = CloudFrontClient.builder().region(Region.US_EAST_1)
                     .credentialsProvider(DefaultCredentialsProvider.builder().build());
             if (!endpoint.isBlank()) {
                 client.endpointOverride(URI.create(endpoint));

@@ -33,7 +33,7 @@ class CloudFrontInvalidatorTest {
     @BeforeAll
     static void start() {
         CLOUDFRONT.start();
-        client = CloudFrontClient.builder().region(Region.AWS_GLOBAL)
+        client = CloudFrontClient.builder().region(Region.US_EAST_1)
                 .endpointOverride(URI.create("http://127.0.0.1:" + CLOUDFRONT.port()))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")))
                 .build();
