@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.co.lomashwood.appointment.booking.BookingAccess.Caller;
 import uk.co.lomashwood.appointment.booking.BookingRequests.StatusChange;
 import uk.co.lomashwood.appointment.common.AppointmentType;
+import uk.co.lomashwood.appointment.common.Pages;
 import uk.co.lomashwood.platform.core.error.ApiException;
 import uk.co.lomashwood.platform.core.error.ErrorCode;
 import uk.co.lomashwood.platform.core.page.OffsetPage;
@@ -81,8 +82,7 @@ public class AdminBookingController {
         AdminFilter filter = filter(status, appointmentType != null ? appointmentType : type, forKitchen, forBedroom,
                 consultantId, showroomId, needsAttention, from, to, createdFrom, createdTo, q != null ? q : search);
         OffsetPage<BookingDetails> found = table.page(filter, sortOrder(sort), PageRequest.of(page, limit));
-        return ApiResponse.offset(new OffsetPage<>(found.items().stream().map(d -> BookingView.of(d, true, clock)).toList(),
-                found.page(), found.limit(), found.total()));
+        return ApiResponse.offset(Pages.map(found, d -> BookingView.of(d, true, clock)));
     }
 
     @GetMapping("/v1/appointments/export")

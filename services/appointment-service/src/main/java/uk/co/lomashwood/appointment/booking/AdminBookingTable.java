@@ -71,8 +71,7 @@ public class AdminBookingTable {
     }
 
     private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, AdminFilter f) {
-        String like = f.search() == null ? null
-                : "%" + f.search().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String like = Sql.contains(f.search());
         return spec.param("noStatus", f.statuses().isEmpty())
                 .param("statuses", f.statuses().isEmpty() ? List.of("") : f.statuses())
                 .param("type", f.type() == null ? null : f.type().name()).param("kitchen", f.forKitchen())

@@ -2,6 +2,7 @@ package uk.co.lomashwood.appointment.booking;
 
 import org.springframework.stereotype.Service;
 import uk.co.lomashwood.appointment.booking.BookingAccess.Caller;
+import uk.co.lomashwood.appointment.common.Pages;
 import uk.co.lomashwood.platform.core.error.ValidationException;
 import uk.co.lomashwood.platform.core.page.OffsetPage;
 import uk.co.lomashwood.platform.core.page.PageRequest;
@@ -38,8 +39,7 @@ public class BookingReading {
 
     public OffsetPage<BookingView> ofUser(UUID userId, String status, boolean upcoming, PageRequest page, boolean staff) {
         OffsetPage<BookingDetails> found = queries.ofUser(userId, statuses(status), upcoming, clock.instant(), page);
-        return new OffsetPage<>(found.items().stream().map(d -> BookingView.of(d, staff, clock)).toList(),
-                found.page(), found.limit(), found.total());
+        return Pages.map(found, d -> BookingView.of(d, staff, clock));
     }
 
     static List<String> statuses(String status) {

@@ -4,6 +4,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.co.lomashwood.appointment.common.Pages;
 import uk.co.lomashwood.appointment.consultant.Consultants;
 import uk.co.lomashwood.platform.core.error.ApiException;
 import uk.co.lomashwood.platform.core.error.ErrorCode;
@@ -47,7 +48,6 @@ public class ConsultantBookingsController {
                 AdminFilter.lower("from", from), AdminFilter.upper("to", to), null, null, null);
         OffsetPage<BookingDetails> found = table.page(filter,
                 SortOrder.parse(null, AdminBookingTable.SORT_FIELDS, "scheduledAt"), PageRequest.of(page, limit));
-        return ApiResponse.offset(new OffsetPage<>(found.items().stream().map(d -> BookingView.of(d, true, clock)).toList(),
-                found.page(), found.limit(), found.total()));
+        return ApiResponse.offset(Pages.map(found, d -> BookingView.of(d, true, clock)));
     }
 }

@@ -28,6 +28,11 @@ public final class Sql {
         return rs.getObject(column, LocalDate.class);
     }
 
+    /** {@code %text%} for ILIKE with the wildcards of the text escaped; null stays null. */
+    public static String contains(String text) {
+        return text == null ? null : "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     public static OffsetDateTime ts(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }

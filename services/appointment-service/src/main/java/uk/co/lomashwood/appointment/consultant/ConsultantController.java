@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.co.lomashwood.appointment.common.Pages;
 import uk.co.lomashwood.appointment.common.Specialisation;
 import uk.co.lomashwood.appointment.consultant.ConsultantRequests.NewAvailability;
 import uk.co.lomashwood.appointment.consultant.ConsultantRequests.NewConsultant;
@@ -109,8 +110,7 @@ public class ConsultantController {
         boolean admin = caller.hasRole(Role.ADMIN);
         ConsultantFilter filter = new ConsultantFilter(admin ? isActive : Boolean.TRUE, showroomId, specialisation, search);
         OffsetPage<Consultant> found = consultants.list(filter, PageRequest.of(page, limit));
-        return ApiResponse.offset(new OffsetPage<>(found.items().stream().map(c -> ConsultantView.of(c, admin, null)).toList(),
-                found.page(), found.limit(), found.total()));
+        return ApiResponse.offset(Pages.map(found, c -> ConsultantView.of(c, admin, null)));
     }
 
     @GetMapping("/v1/appointments/consultants/{id}")

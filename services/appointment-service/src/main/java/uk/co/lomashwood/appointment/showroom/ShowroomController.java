@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.co.lomashwood.appointment.common.Pages;
 import uk.co.lomashwood.platform.core.page.PageRequest;
 import uk.co.lomashwood.platform.core.security.Role;
 import uk.co.lomashwood.platform.web.response.ApiResponse;
@@ -45,8 +46,7 @@ public class ShowroomController {
         boolean admin = caller.hasRole(Role.ADMIN);
         PageRequest paging = PageRequest.of(page, limit == null ? 50 : limit);
         var found = showrooms.list(q != null ? q : search, city, includeInactive && admin, paging);
-        return ApiResponse.offset(new uk.co.lomashwood.platform.core.page.OffsetPage<>(
-                found.items().stream().map(s -> directory.view(s, admin)).toList(), found.page(), found.limit(), found.total()));
+        return ApiResponse.offset(Pages.map(found, s -> directory.view(s, admin)));
     }
 
     @GetMapping("/v1/showrooms/{idOrSlug}")

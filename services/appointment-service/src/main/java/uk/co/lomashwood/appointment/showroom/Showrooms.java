@@ -55,7 +55,7 @@ public class Showrooms {
         String where = " WHERE deleted_at IS NULL" + (includeInactive ? "" : " AND is_active")
                 + " AND (CAST(:search AS text) IS NULL OR name ILIKE :like OR city ILIKE :like OR postcode ILIKE :like)"
                 + " AND (CAST(:city AS text) IS NULL OR city ILIKE :city)";
-        String like = search == null ? null : "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String like = Sql.contains(search);
         long total = jdbc.sql("SELECT count(*) FROM showrooms" + where).param("search", search).param("like", like)
                 .param("city", city).query(Long.class).single();
         List<Showroom> items = jdbc.sql("SELECT " + COLUMNS + " FROM showrooms" + where
