@@ -101,6 +101,22 @@ class LoginIT extends AuthIntegrationTest {
     private org.springframework.context.ApplicationContext context;
 
     @Test
+    void aBrowserAndOsNotSeenBeforeRaisesANewDeviceAlert() {
+        TestUser customer = users.active(Role.CUSTOMER);
+        signIn(customer);
+        signIn(customer);
+        assertThat(events("auth.security.alert", customer.id())).isEmpty();
+
+        api().with("User-Agent", "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0")
+                .post("/v1/auth/login", body("email", customer.email(), "password", customer.password()));
+
+        assertThat(events("auth.security.alert", customer.id())).singleElement().satisfies(alert -> {
+            assertThat(alert.get("alertType").asString()).isEqualTo("NEW_DEVICE_LOGIN");
+            assertThat(alert.get("userAgent").asString()).contains("Firefox");
+        });
+    }
+
+    @Test
     void aSuspendedAccountIsToldItIsDeactivated() {
         TestUser customer = users.active(Role.CUSTOMER);
         jdbc.sql("UPDATE users SET status = 'SUSPENDED' WHERE id = ?").param(customer.id()).update();
