@@ -24,7 +24,10 @@ import uk.co.lomashwood.platform.web.security.UserContext;
 import java.util.List;
 import java.util.UUID;
 
-/** {@code /v1/admin/users}: list, detail, role and status changes, unlock (ADMIN and SUPER_ADMIN). */
+/**
+ * {@code /v1/admin/users}: list, detail, role and status changes, unlock (ADMIN and SUPER_ADMIN). The list takes
+ * the free-text search as {@code q} (spec 00 §1.4; {@code search} is accepted as well).
+ */
 @RestController
 @RequestMapping("/v1/admin/users")
 @RequireRole(Role.ADMIN)
@@ -49,13 +52,14 @@ public class AdminUserController {
 
     @GetMapping
     public ApiResponse<List<AdminUserQueries.Row>> list(
-            @RequestParam(required = false) String search, @RequestParam(required = false) String role,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String search,
+            @RequestParam(required = false) String role,
             @RequestParam(required = false) String status, @RequestParam(required = false) Boolean mfaEnabled,
             @RequestParam(required = false) String createdFrom, @RequestParam(required = false) String createdTo,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String sort) {
-        UserListFilter filter = UserListFilter.parse(search, role, status, mfaEnabled, createdFrom, createdTo, page,
-                limit, sort);
+        UserListFilter filter = UserListFilter.parse(q != null ? q : search, role, status, mfaEnabled, createdFrom,
+                createdTo, page, limit, sort);
         return ApiResponse.offset(queries.list(filter));
     }
 

@@ -44,7 +44,7 @@ class AdminUsersIT extends AuthIntegrationTest {
         assertThat(page1.data().get(0).get("email").asString()).isEqualTo(marker + "0@example.co.uk");
         assertThat(page2.data().size()).isEqualTo(1);
         assertThat(page2.data().get(0).get("locked").asBoolean()).isFalse();
-        assertThat(as(admin).get("/v1/admin/users?search=" + marker + "&role=CUSTOMER").json().get("pagination")
+        assertThat(as(admin).get("/v1/admin/users?q=" + marker + "&role=CUSTOMER").json().get("pagination")
                 .get("total").asInt()).isZero();
         assertThat(as(admin).get("/v1/admin/users?role=OWNER").status()).isEqualTo(400);
         assertThat(as(admin).get("/v1/admin/users?search=x").status()).isEqualTo(400);
