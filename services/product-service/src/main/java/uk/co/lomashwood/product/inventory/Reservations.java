@@ -131,6 +131,16 @@ public class Reservations {
 
     @Transactional
     public void release(UUID orderId) {
+        free(orderId, "RELEASED");
+    }
+
+    /** The sweeper's variant of release: the reservation ends EXPIRED instead of RELEASED. */
+    @Transactional
+    public void expire(UUID orderId) {
+        free(orderId, "EXPIRED");
+    }
+
+    private void free(UUID orderId, String endState) {
         List<StockStore.Reservation> reservations = store.reservationsOf(orderId, true);
         Map<UUID, InventoryRow> rows = lockRows(reservations);
         Set<UUID> flipped = new HashSet<>();
@@ -143,7 +153,7 @@ public class Reservations {
             rows.put(after.id(), after);
             store.save(after);
             store.move(after, "RELEASE", 0, -r.quantity(), orderId, SYSTEM);
-            store.setStatus(r.id(), "RELEASED");
+            store.setStatus(r.id(), endState);
             events.updated(before, after, "RELEASE", orderId, SYSTEM);
             noteFlip(before, after, flipped);
         }

@@ -34,6 +34,10 @@ record StockLevel(int quantity, int reserved, int lowStockThreshold) {
         return new StockLevel(quantity - q, reserved - q, lowStockThreshold);
     }
 
+    StockLevel restock(int q) {
+        return new StockLevel(quantity + q, reserved, lowStockThreshold);
+    }
+
     /** Stock taken without a live reservation (late payment after expiry). */
     StockLevel take(int q) {
         return new StockLevel(quantity - q, reserved, lowStockThreshold);

@@ -82,6 +82,44 @@ class StockStore {
                 .params(status, reservationId).update();
     }
 
+    /** ACTIVE reservations past their expiry, oldest first. */
+    List<UUID> expiredOrders(Instant now, int limit) {
+        return jdbc.sql("""
+                        SELECT DISTINCT order_id, min(expires_at) AS first FROM inventory_reservations
+                         WHERE status = 'ACTIVE' AND expires_at < ? GROUP BY order_id ORDER BY first LIMIT ?""")
+                .params(java.sql.Timestamp.from(now), limit).query((rs, n) -> rs.getObject("order_id", UUID.class)).list();
+    }
+
+    record Stock(UUID id, UUID productId, UUID variantId, String sku, int quantity, int reservedQuantity,
+                 int availableQuantity, int lowStockThreshold, String status, String warehouseLocation,
+                 Instant lastRestockedAt, Instant updatedAt) {
+    }
+
+    List<Stock> ofProduct(UUID productId) {
+        return jdbc.sql("""
+                        SELECT * FROM inventory WHERE product_id = ? AND deleted_at IS NULL
+                         ORDER BY variant_id NULLS FIRST, id""")
+                .param(productId).query((rs, n) -> new Stock(rs.getObject("id", UUID.class), productId,
+                        rs.getObject("variant_id", UUID.class), rs.getString("sku"), rs.getInt("quantity"),
+                        rs.getInt("reserved_quantity"), rs.getInt("available_quantity"), rs.getInt("low_stock_threshold"),
+                        rs.getString("status"), rs.getString("warehouse_location"),
+                        rs.getTimestamp("last_restocked_at") == null ? null : rs.getTimestamp("last_restocked_at").toInstant(),
+                        rs.getTimestamp("updated_at").toInstant())).list();
+    }
+
+    void restocked(UUID inventoryId, Instant at) {
+        jdbc.sql("UPDATE inventory SET last_restocked_at = ? WHERE id = ?").params(java.sql.Timestamp.from(at), inventoryId)
+                .update();
+    }
+
+    void moveWithReason(InventoryRow after, String type, int quantityDelta, String reason, String actor) {
+        jdbc.sql("""
+                        INSERT INTO inventory_movements (id, inventory_id, type, quantity_delta, reserved_delta,
+                               quantity_after, reason, actor_id) VALUES (?, ?, ?, ?, 0, ?, ?, ?)""")
+                .params(UUID.randomUUID(), after.id(), type, quantityDelta, after.level().quantity(), reason, actor)
+                .update();
+    }
+
     private static InventoryRow row(ResultSet rs, int n) throws SQLException {
         return new InventoryRow(rs.getObject("id", UUID.class), rs.getObject("product_id", UUID.class),
                 rs.getObject("variant_id", UUID.class), rs.getString("sku"),

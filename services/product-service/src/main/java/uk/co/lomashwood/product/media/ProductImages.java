@@ -1,6 +1,8 @@
 package uk.co.lomashwood.product.media;
 
 import org.springframework.stereotype.Service;
+import uk.co.lomashwood.platform.core.error.ApiException;
+import uk.co.lomashwood.platform.core.error.ErrorCode;
 import uk.co.lomashwood.platform.web.storage.ObjectStorage;
 
 import java.security.MessageDigest;
@@ -13,6 +15,7 @@ import java.util.Optional;
 public class ProductImages {
 
     static final String PREFIX = "products/images/";
+    private static final int MAX_BYTES = 10 * 1024 * 1024;
 
     private final ObjectStorage storage;
 
@@ -27,6 +30,16 @@ public class ProductImages {
             storage.put(key, content, contentType);
         }
         return storage.publicUrl(key);
+    }
+
+    /** An admin upload: PNG, JPEG or WebP by content, at most 10 MB; returns the public URL. */
+    public String upload(byte[] content) {
+        if (content.length > MAX_BYTES) {
+            throw new ApiException(ErrorCode.FILE_TOO_LARGE, "Images are limited to 10 MB.");
+        }
+        ImageFormat format = ImageFormat.sniff(content).orElseThrow(() -> new ApiException(ErrorCode.INVALID_FILE_TYPE,
+                "Upload a PNG, JPEG or WebP image."));
+        return store(content, format.extension(), format.contentType());
     }
 
     public Optional<ObjectStorage.StoredObject> read(String fileName) {

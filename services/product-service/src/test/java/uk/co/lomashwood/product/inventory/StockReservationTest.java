@@ -125,6 +125,49 @@ class StockReservationTest extends ProductIntegrationTest {
         assertThat(items.get(2).get("reason").asString()).isEqualTo("PRODUCT_NOT_FOUND");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    ReservationSweeper sweeper;
+
+    @Test
+    void expiredReservationsAreSweptAndTheirStockFreed() {
+        UUID productId = product(productBody(unique("Expiring"), List.of(colour(unique("Ochre")))));
+        stock(productId, 2);
+        UUID order = UUID.randomUUID();
+        Reply reply = api().post("/internal/v1/inventory/reservations", body("orderId", order,
+                "expiresAt", Instant.now().minus(1, ChronoUnit.MINUTES).toString(),
+                "items", List.of(body("productId", productId, "quantity", 2))));
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(available(productId)).isZero();
+
+        sweeper.sweep();
+
+        assertThat(available(productId)).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT status FROM inventory_reservations WHERE order_id = ?").param(order)
+                .query(String.class).single()).isEqualTo("EXPIRED");
+    }
+
+    @Test
+    void adminsRestockAndWriteOffOnlyUnreservedStockWithAMovementEach() {
+        UUID productId = product(productBody(unique("Restock"), List.of(colour(unique("Mint")))));
+        Reply restock = admin().post("/v1/inventory/increment", body("productId", productId, "quantity", 5,
+                "reason", "delivery"));
+        assertThat(restock.status()).as(restock.toString()).isEqualTo(200);
+        assertThat(restock.data().get("quantity").asInt()).isEqualTo(5);
+        assertThat(reserve(UUID.randomUUID(), productId, 2).status()).isEqualTo(201);
+
+        assertThat(admin().post("/v1/inventory/decrement", body("productId", productId, "quantity", 4,
+                "type", "DAMAGE")).code()).isEqualTo("INSUFFICIENT_STOCK");
+        Reply writeOff = admin().post("/v1/inventory/decrement", body("productId", productId, "quantity", 3,
+                "type", "DAMAGE", "reason", "water damage"));
+        assertThat(writeOff.data().get("quantity").asInt()).isEqualTo(2);
+        assertThat(writeOff.data().get("availableQuantity").asInt()).isZero();
+        assertThat(jdbc.sql("SELECT type FROM inventory_movements m JOIN inventory i ON i.id = m.inventory_id "
+                + "WHERE i.product_id = ? ORDER BY m.created_at").param(productId).query(String.class).list())
+                .containsExactly("RESTOCK", "RESERVE", "DAMAGE");
+        assertThat(api().as("CONSULTANT").get("/v1/inventory/product/" + productId).status()).isEqualTo(200);
+        assertThat(api().as("CUSTOMER").get("/v1/inventory/product/" + productId).status()).isEqualTo(403);
+    }
+
     private Reply reserve(UUID orderId, UUID productId, int quantity) {
         return api().post("/internal/v1/inventory/reservations", body("orderId", orderId,
                 "expiresAt", Instant.now().plus(1, ChronoUnit.HOURS).toString(),

@@ -36,7 +36,10 @@ class AdminAuthorisationTest extends ProductIntegrationTest {
                 new Route("POST", "/v1/colours"),
                 new Route("PATCH", "/v1/colours/" + id),
                 new Route("PATCH", "/v1/colours/" + id + "/status"),
-                new Route("DELETE", "/v1/colours/" + id));
+                new Route("DELETE", "/v1/colours/" + id),
+                new Route("POST", "/v1/inventory/increment"),
+                new Route("POST", "/v1/inventory/decrement"),
+                new Route("POST", "/v1/products/images"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -47,7 +47,10 @@ class BadInputTest extends ProductIntegrationTest {
                 new String[] {"PATCH", "/v1/colours/" + colourId + "/status"},
                 new String[] {"POST", "/internal/v1/products/price-check"},
                 new String[] {"POST", "/internal/v1/products/lookup"},
-                new String[] {"POST", "/internal/v1/inventory/reservations"});
+                new String[] {"POST", "/internal/v1/inventory/reservations"},
+                new String[] {"POST", "/v1/inventory/increment"},
+                new String[] {"POST", "/v1/inventory/decrement"},
+                new String[] {"POST", "/v1/products/images"});
         List<String> failures = new ArrayList<>();
         for (String[] route : routes) {
             for (String bad : GENERIC) {

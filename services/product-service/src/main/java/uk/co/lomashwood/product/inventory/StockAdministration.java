@@ -1,0 +1,82 @@
+package uk.co.lomashwood.product.inventory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.co.lomashwood.platform.core.error.ApiException;
+import uk.co.lomashwood.platform.core.error.ErrorCode;
+import uk.co.lomashwood.product.cache.AfterCommit;
+import uk.co.lomashwood.product.cache.CatalogueCache;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/** Admin stock changes (spec 20 §1.3 Inventory): restock and write-off, each with its movement and event. */
+@Service
+public class StockAdministration {
+
+    private final StockStore store;
+    private final StockEvents events;
+    private final CatalogueCache cache;
+    private final Clock clock;
+
+    public StockAdministration(StockStore store, StockEvents events, CatalogueCache cache, Clock clock) {
+        this.store = store;
+        this.events = events;
+        this.cache = cache;
+        this.clock = clock;
+    }
+
+    public enum Decrement { ADJUSTMENT, DAMAGE }
+
+    public List<StockStore.Stock> ofProduct(UUID productId) {
+        if (!store.productExists(productId)) {
+            throw new ApiException(ErrorCode.PRODUCT_NOT_FOUND, "No such product.");
+        }
+        return store.ofProduct(productId);
+    }
+
+    @Transactional
+    public StockStore.Stock increment(UUID productId, UUID variantId, int quantity, String reason, UUID actor) {
+        InventoryRow before = lockRow(productId, variantId);
+        if ((long) before.level().quantity() + quantity > 999_999) {
+            throw new ApiException(ErrorCode.VALIDATION_ERROR, "Stock on hand cannot exceed 999999.");
+        }
+        InventoryRow after = before.with(before.level().restock(quantity));
+        store.save(after);
+        store.restocked(after.id(), clock.instant());
+        store.moveWithReason(after, "RESTOCK", quantity, reason, actor.toString());
+        return finish(before, after, actor);
+    }
+
+    /** Only available (unreserved) stock can be written off. */
+    @Transactional
+    public StockStore.Stock decrement(UUID productId, UUID variantId, int quantity, Decrement type, String reason,
+                                      UUID actor) {
+        InventoryRow before = lockRow(productId, variantId);
+        if (!before.level().canReserve(quantity)) {
+            throw new ApiException(ErrorCode.INSUFFICIENT_STOCK, "Only unreserved stock can be removed.")
+                    .with("available", before.level().available());
+        }
+        InventoryRow after = before.with(before.level().take(quantity));
+        store.save(after);
+        store.moveWithReason(after, type.name(), -quantity, reason, actor.toString());
+        return finish(before, after, actor);
+    }
+
+    private StockStore.Stock finish(InventoryRow before, InventoryRow after, UUID actor) {
+        events.updated(before, after, "ADMIN_UPDATE", null, actor.toString());
+        if (before.level().status() != after.level().status()) {
+            AfterCommit.run(() -> cache.productChanged(after.productId()));
+        }
+        return store.ofProduct(after.productId()).stream().filter(s -> s.id().equals(after.id())).findFirst()
+                .orElseThrow();
+    }
+
+    private InventoryRow lockRow(UUID productId, UUID variantId) {
+        UUID rowId = store.rowFor(productId, variantId).orElseThrow(() -> store.productExists(productId)
+                ? new ApiException(ErrorCode.INVENTORY_NOT_FOUND, "No stock row for this product and variant.")
+                : new ApiException(ErrorCode.PRODUCT_NOT_FOUND, "No such product."));
+        return store.lock(List.of(rowId)).getFirst();
+    }
+}
