@@ -25,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SignUpAndSessionJourneyTest {
 
     private static final String PASSWORD = "Oak-and-Walnut-2026!";
+    /** Cookie-authenticated calls come from the website, whose origin is on the allow-list (CSRF guard, spec 00 §3.6). */
+    private static final String ORIGIN = "http://localhost:5173";
     private static final Pattern LINK_TOKEN = Pattern.compile("token=([A-Za-z0-9_\\-]+)");
 
     private final Gateway gateway = RunningPlatform.gateway();
@@ -64,21 +66,21 @@ class SignUpAndSessionJourneyTest {
         assertThat(me.data().path("email").asString()).isEqualTo(email);
         assertThat(me.data().path("role").asString()).isEqualTo("CUSTOMER");
 
-        Gateway.Reply refreshed = gateway.post("/v1/auth/refresh", null, "Cookie", "__Host-refresh=" + firstRefresh);
+        Gateway.Reply refreshed = gateway.post("/v1/auth/refresh", null, "Origin", ORIGIN, "Cookie", "__Host-refresh=" + firstRefresh);
         assertThat(refreshed.status()).as(refreshed.raw()).isEqualTo(200);
         String secondRefresh = refreshed.refreshCookie();
         String secondAccess = refreshed.data().path("accessToken").asString();
         assertThat(secondRefresh).isNotEqualTo(firstRefresh);
 
-        Gateway.Reply parallelTab = gateway.post("/v1/auth/refresh", null, "Cookie", "__Host-refresh=" + firstRefresh);
+        Gateway.Reply parallelTab = gateway.post("/v1/auth/refresh", null, "Origin", ORIGIN, "Cookie", "__Host-refresh=" + firstRefresh);
         assertThat(parallelTab.status()).isEqualTo(401);
         assertThat(parallelTab.code()).as("a parallel tab within 30 s keeps the family").isEqualTo("REFRESH_TOKEN_ROTATED");
 
         Thread.sleep(Duration.ofSeconds(31));
-        Gateway.Reply reuse = gateway.post("/v1/auth/refresh", null, "Cookie", "__Host-refresh=" + firstRefresh);
+        Gateway.Reply reuse = gateway.post("/v1/auth/refresh", null, "Origin", ORIGIN, "Cookie", "__Host-refresh=" + firstRefresh);
         assertThat(reuse.status()).isEqualTo(401);
         assertThat(reuse.code()).isEqualTo("REFRESH_TOKEN_EXPIRED");
-        Gateway.Reply familyRevoked = gateway.post("/v1/auth/refresh", null, "Cookie", "__Host-refresh=" + secondRefresh);
+        Gateway.Reply familyRevoked = gateway.post("/v1/auth/refresh", null, "Origin", ORIGIN, "Cookie", "__Host-refresh=" + secondRefresh);
         assertThat(familyRevoked.status()).as("reuse of an old refresh token revokes the whole family").isEqualTo(401);
         assertThat(gateway.get("/v1/auth/me", "Authorization", "Bearer " + secondAccess).status()).isEqualTo(401);
 
@@ -86,7 +88,7 @@ class SignUpAndSessionJourneyTest {
         String access2 = again.data().path("accessToken").asString();
         assertThat(gateway.get("/v1/auth/me", "Authorization", "Bearer " + access2).status()).isEqualTo(200);
         Gateway.Reply logout = gateway.post("/v1/auth/logout", null, "Authorization", "Bearer " + access2,
-                "Cookie", "__Host-refresh=" + again.refreshCookie());
+                "Origin", ORIGIN, "Cookie", "__Host-refresh=" + again.refreshCookie());
         assertThat(logout.status()).isEqualTo(204);
         Gateway.Reply afterLogout = gateway.get("/v1/auth/me", "Authorization", "Bearer " + access2);
         assertThat(afterLogout.status()).isEqualTo(401);
@@ -119,6 +121,14 @@ class SignUpAndSessionJourneyTest {
         assertThat(products.status()).isEqualTo(503);
         assertThat(products.code()).isEqualTo("SERVICE_UNAVAILABLE");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    @Order(5)
+    void aCookieCallFromAForeignOriginIsRefused() throws Exception {
+        Gateway.Reply refresh = gateway.post("/v1/auth/refresh", null, "Origin", "https://evil.example", "Cookie", "__Host-refresh=x");
+        assertThat(refresh.status()).isEqualTo(403);
+        assertThat(refresh.code()).isIn("CSRF_ORIGIN_MISMATCH", "CORS_ORIGIN_DENIED");
     }
 
     @Test

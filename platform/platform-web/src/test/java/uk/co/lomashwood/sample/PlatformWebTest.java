@@ -165,6 +165,11 @@ class PlatformWebTest {
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.body().path("errors").get(0).path("field").asString()).isEqualTo("quantity");
 
+        Reply numberAsText = internal("POST", "/v1/orders", "{\"product\":\"door\",\"quantity\":\"2\"}", "Idempotency-Key", key());
+        assertThat(numberAsText.status()).isEqualTo(400);
+        Reply textAsNumber = internal("POST", "/v1/orders", "{\"product\":42,\"quantity\":2}", "Idempotency-Key", key());
+        assertThat(textAsNumber.status()).isEqualTo(400);
+
         Reply fractional = internal("POST", "/v1/orders", "{\"product\":\"door\",\"quantity\":1.5}", "Idempotency-Key", key());
         assertThat(fractional.status()).isEqualTo(400);
 
