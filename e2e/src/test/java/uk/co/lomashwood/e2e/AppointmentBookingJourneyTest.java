@@ -1,21 +1,25 @@
 package uk.co.lomashwood.e2e;
 
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue #5's journey, through the gateway only, as a guest: pick a type, see real slots from the demo consultants,
- * book one, view it with the manage token (and not without), reschedule, cancel. The acknowledgement and team emails
- * are notification-service's to assert once it runs in the launcher.
+ * book one for kitchen and bedroom, view it with the manage token (and not without), reschedule, cancel; and the
+ * acknowledgement (FR5.5) plus one internal email per team (FR5.6) in the local mailbox.
  */
 @ExtendWith(RunningPlatform.class)
 class AppointmentBookingJourneyTest {
@@ -40,6 +44,40 @@ class AppointmentBookingJourneyTest {
         throw new AssertionError("no free ONLINE slot in the two weeks from " + from);
     }
 
+    @Test
+    @Disabled("appointment events do not reach notification-service in the launcher yet: platform-events puts the "
+            + "Redis streams in each service's own Redis DB index (3 vs 6); enable once the bus has one shared index")
+    void aKitchenAndBedroomBookingSendsTheAcknowledgementAndOneEmailToEachTeam() throws Exception {
+        LocalDate day = firstDateWithSlots(LocalDate.now(ZoneId.of("Europe/London")).plusDays(4));
+        String customerEmail = "ada-" + UUID.randomUUID() + "@example.co.uk";
+        Gateway.Reply booked = gateway.post("/v1/appointments", Map.of(
+                "appointmentType", "ONLINE", "forKitchen", true, "forBedroom", true,
+                "slotId", freeSlots(day).getFirst().path("id").asString(),
+                "customerDetails", Map.of("name", "Ada Lovelace", "email", customerEmail, "phone", "07700 900321",
+                        "postcode", "SW4 7UD")));
+        assertThat(booked.status()).as(booked.raw()).isEqualTo(201);
+        String reference = booked.data().path("referenceCode").asString();
+
+        JsonNode acknowledgement = RunningPlatform.mailbox().awaitMessageTo(customerEmail, Duration.ofSeconds(20));
+        assertThat(acknowledgement.path("subject").asString() + acknowledgement.path("text").asString()).contains(reference);
+        for (String team : List.of("kitchen@lomashwood.co.uk", "bedroom@lomashwood.co.uk")) {
+            assertThat(awaitMailMentioning(team, reference)).as("internal email to " + team).isTrue();
+        }
+    }
+
+    /** The team inboxes get every dual booking's email: wait until the newest one is about ours. */
+    private static boolean awaitMailMentioning(String inbox, String reference) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            var mail = RunningPlatform.mailbox().newestTo(inbox);
+            if (mail.isPresent() && (mail.get().path("subject").asString() + mail.get().path("text").asString()).contains(reference)) {
+                return true;
+            }
+            Thread.sleep(200);
+        }
+        return false;
+    }
+
     private Gateway.Reply patch(String path, Object body, String... headers) throws Exception {
         return gateway.send("PATCH", path, Gateway.JSON.writeValueAsString(body), "application/json", headers);
     }
@@ -53,12 +91,13 @@ class AppointmentBookingJourneyTest {
         assertThat(gateway.get("/v1/showrooms").data().size()).isGreaterThanOrEqualTo(3);
 
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        String customerEmail = "grace-" + UUID.randomUUID() + "@example.co.uk";
         LocalDate day = firstDateWithSlots(today.plusDays(3));
         String slotId = freeSlots(day).getFirst().path("id").asString();
 
         Gateway.Reply booked = gateway.post("/v1/appointments", Map.of(
                 "appointmentType", "ONLINE", "forKitchen", true, "forBedroom", true, "slotId", slotId,
-                "customerDetails", Map.of("name", "Grace Hopper", "email", "grace.e2e@example.co.uk",
+                "customerDetails", Map.of("name", "Grace Hopper", "email", customerEmail,
                         "phone", "07700 900456", "postcode", "SW4 7UD")));
         assertThat(booked.status()).as(booked.raw()).isEqualTo(201);
         assertThat(booked.data().path("status").asString()).isEqualTo("CONFIRMED");
