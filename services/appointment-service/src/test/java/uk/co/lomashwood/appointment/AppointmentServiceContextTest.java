@@ -8,6 +8,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
 import uk.co.lomashwood.appointment.reminder.ReminderJob;
 import uk.co.lomashwood.appointment.support.AppointmentIntegrationTest;
+import uk.co.lomashwood.platform.events.EventHandler;
 import uk.co.lomashwood.platform.events.outbox.OutboxPublisher;
 
 import javax.sql.DataSource;
@@ -28,6 +29,8 @@ class AppointmentServiceContextTest extends AppointmentIntegrationTest {
         assertThat(context.getBean(OutboxPublisher.class)).isNotNull();
         assertThat(context.getBean(StringRedisTemplate.class)).isNotNull();
         assertThat(context.getBean(ReminderJob.class)).isNotNull();
+        assertThat(context.getBeansOfType(EventHandler.class).values()).flatExtracting(EventHandler::topics)
+                .containsExactlyInAnyOrder("auth.email.verified", "customer.user.erased", "notification.reminder.sent");
         assertThat(context.getBeansOfType(ScheduledTaskHolder.class).values())
                 .flatExtracting(ScheduledTaskHolder::getScheduledTasks).hasSizeGreaterThanOrEqualTo(2);
         assertThat(context.getEnvironment().getProperty("spring.application.name")).isEqualTo("appointment-service");
