@@ -1,6 +1,5 @@
 package uk.co.lomashwood.product.product;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -8,8 +7,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import uk.co.lomashwood.platform.core.error.ApiException;
 import uk.co.lomashwood.platform.core.error.ErrorCode;
-import uk.co.lomashwood.platform.core.error.FieldViolation;
-import uk.co.lomashwood.platform.core.error.ValidationException;
 import uk.co.lomashwood.platform.web.patch.MergePatch;
 import uk.co.lomashwood.product.cache.AfterCommit;
 import uk.co.lomashwood.product.cache.CatalogueCache;
@@ -17,6 +14,7 @@ import uk.co.lomashwood.product.cache.CdnPaths;
 import uk.co.lomashwood.product.catalogue.PatchTypes;
 import uk.co.lomashwood.product.catalogue.ProductStatus;
 import uk.co.lomashwood.product.catalogue.Slugs;
+import uk.co.lomashwood.product.catalogue.Validation;
 
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
@@ -92,7 +90,7 @@ public class ProductAdministration {
         }
         PatchTypes.requireJsonTypes(patch, ProductInput.class);
         ProductInput next = MergePatch.apply(patch, current.input(), ProductInput.class, WRITABLE, json);
-        validate(next);
+        Validation.valid(validator, next);
         save(current, next, actor);
     }
 
@@ -166,14 +164,6 @@ public class ProductAdministration {
         references.range(in.rangeId());
         references.colours(in.colourIds());
         references.sales(in.saleIds());
-    }
-
-    private void validate(ProductInput input) {
-        Set<ConstraintViolation<ProductInput>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations.stream()
-                    .map(v -> new FieldViolation(v.getPropertyPath().toString(), v.getMessage())).toList());
-        }
     }
 
     private static List<ProductEvents.Change> changes(ProductInput before, ProductInput after) {

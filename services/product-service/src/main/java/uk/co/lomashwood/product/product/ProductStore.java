@@ -76,34 +76,29 @@ public class ProductStore {
     }
 
     void insert(UUID id, ProductInput in, String slug, String rangeName, UUID actor, Instant now) {
-        Long pence = in.netPrice() == null ? null : in.netPrice().pence();
-        jdbc.sql("""
+        write("""
                         INSERT INTO products (id, slug, title, description, category, category_id, range_id, range_name,
                                style, finish, price, effective_price, status, meta_title, meta_description, featured,
                                sort_order, lead_time_days, created_by, updated_by, created_at, updated_at)
                         VALUES (:id, :slug, :title, :description, :category, :categoryId, :rangeId, :rangeName, :style,
                                :finish, :price, :price, :status, :metaTitle, :metaDescription, :featured, :sortOrder,
-                               :leadTimeDays, :actor, :actor, :now, :now)""")
-                .param("id", id).param("slug", slug).param("title", in.title()).param("description", in.description())
-                .param("category", in.category().name()).param("categoryId", in.categoryId())
-                .param("rangeId", in.rangeId()).param("rangeName", rangeName).param("style", name(in.style()))
-                .param("finish", name(in.finish())).param("price", pence, java.sql.Types.BIGINT)
-                .param("status", in.statusOrDraft().name()).param("metaTitle", in.metaTitle())
-                .param("metaDescription", in.metaDescription()).param("featured", Boolean.TRUE.equals(in.featured()))
-                .param("sortOrder", in.sortOrder() == null ? 0 : in.sortOrder()).param("leadTimeDays", in.leadTimeDays())
-                .param("actor", actor).param("now", java.sql.Timestamp.from(now)).update();
+                               :leadTimeDays, :actor, :actor, :now, :now)""", id, in, slug, rangeName, actor, now);
     }
 
     void update(UUID id, ProductInput in, String slug, String rangeName, UUID actor, Instant now) {
-        Long pence = in.netPrice() == null ? null : in.netPrice().pence();
-        jdbc.sql("""
+        write("""
                         UPDATE products SET slug = :slug, title = :title, description = :description, category = :category,
                                category_id = :categoryId, range_id = :rangeId, range_name = :rangeName, style = :style,
                                finish = :finish, price = :price, effective_price = :price, status = :status,
                                meta_title = :metaTitle, meta_description = :metaDescription, featured = :featured,
                                sort_order = :sortOrder, lead_time_days = :leadTimeDays, updated_by = :actor,
                                updated_at = :now, version = version + 1
-                         WHERE id = :id""")
+                         WHERE id = :id""", id, in, slug, rangeName, actor, now);
+    }
+
+    private void write(String sql, UUID id, ProductInput in, String slug, String rangeName, UUID actor, Instant now) {
+        Long pence = in.netPrice() == null ? null : in.netPrice().pence();
+        jdbc.sql(sql)
                 .param("id", id).param("slug", slug).param("title", in.title()).param("description", in.description())
                 .param("category", in.category().name()).param("categoryId", in.categoryId())
                 .param("rangeId", in.rangeId()).param("rangeName", rangeName).param("style", name(in.style()))

@@ -8,7 +8,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import uk.co.lomashwood.platform.core.error.ApiException;
 import uk.co.lomashwood.platform.core.error.ErrorCode;
-import uk.co.lomashwood.platform.core.error.FieldViolation;
 import uk.co.lomashwood.platform.core.error.ValidationException;
 import uk.co.lomashwood.platform.core.page.OffsetPage;
 import uk.co.lomashwood.platform.core.page.PageRequest;
@@ -18,6 +17,7 @@ import uk.co.lomashwood.product.cache.CatalogueCache;
 import uk.co.lomashwood.product.cache.CdnPaths;
 import uk.co.lomashwood.product.catalogue.PatchTypes;
 import uk.co.lomashwood.product.catalogue.ProductCategory;
+import uk.co.lomashwood.product.catalogue.Validation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -142,11 +142,7 @@ public class Categories {
         CategoryInput next = MergePatch.apply(patch, new CategoryInput(c.name(), c.slug(), c.description(), c.type(),
                 c.image(), c.icon(), c.parentId(), c.order(), c.isActive(), c.isFeatured(), c.metaTitle(),
                 c.metaDescription(), c.metaKeywords()), CategoryInput.class, WRITABLE, json);
-        var violations = validator.validate(next);
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations.stream()
-                    .map(v -> new FieldViolation(v.getPropertyPath().toString(), v.getMessage())).toList());
-        }
+        Validation.valid(validator, next);
         checkUnique(next, id);
         tree().checkPlacement(id, next.parentId());
         write("""

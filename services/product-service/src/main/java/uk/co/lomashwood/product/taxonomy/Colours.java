@@ -19,6 +19,7 @@ import uk.co.lomashwood.product.cache.CdnPaths;
 import uk.co.lomashwood.product.catalogue.PatchTypes;
 import uk.co.lomashwood.product.catalogue.Scope;
 import uk.co.lomashwood.product.catalogue.SearchVectors;
+import uk.co.lomashwood.product.catalogue.Validation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -110,11 +111,7 @@ public class Colours {
         ColourInput next = MergePatch.apply(patch, new ColourInput(current.name(), current.hexCode(),
                 current.description(), current.category(), current.isActive(), current.sortOrder(),
                 current.metadata()), ColourInput.class, WRITABLE, json);
-        var violations = validator.validate(next);
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations.stream().map(v -> new uk.co.lomashwood.platform.core.error.FieldViolation(
-                    v.getPropertyPath().toString(), v.getMessage())).toList());
-        }
+        Validation.valid(validator, next);
         checkNameFree(next.trimmedName(), id);
         jdbc.sql("""
                         UPDATE colours SET name = ?, hex_code = ?, description = ?, category = ?, is_active = ?,
