@@ -8,6 +8,7 @@ import uk.co.lomashwood.appointment.showroom.Postcodes;
 import uk.co.lomashwood.appointment.showroom.Showroom;
 import uk.co.lomashwood.appointment.showroom.Showrooms;
 import uk.co.lomashwood.appointment.slot.BookingWindow;
+import uk.co.lomashwood.appointment.slot.GridCache;
 import uk.co.lomashwood.appointment.slot.Slots;
 import uk.co.lomashwood.appointment.slot.TimeSlot;
 import uk.co.lomashwood.appointment.type.AppointmentTypeView;
@@ -32,10 +33,12 @@ class SlotEligibility {
     private final Showrooms showrooms;
     private final AppointmentTypes types;
     private final Bookings bookings;
+    private final GridCache cache;
     private final Clock clock;
 
     SlotEligibility(Slots slots, Consultants consultants, Showrooms showrooms, AppointmentTypes types, Bookings bookings,
-                    Clock clock) {
+                    GridCache cache, Clock clock) {
+        this.cache = cache;
         this.slots = slots;
         this.consultants = consultants;
         this.showrooms = showrooms;
@@ -91,12 +94,15 @@ class SlotEligibility {
         return slots.find(slotId).map(TimeSlot::isFree).orElse(true);
     }
 
+    /** Also retires cached grids of the slot's date once the transaction commits. */
     void markBooked(TimeSlot slot, UUID bookingId) {
         slots.markBooked(slot.id(), bookingId, clock.instant());
+        cache.invalidate(slot.localDate(), slot.localDate());
     }
 
     void release(UUID slotId) {
         slots.release(slotId, clock.instant());
+        slots.find(slotId).ifPresent(s -> cache.invalidate(s.localDate(), s.localDate()));
     }
 
     static ApiException unavailable() {

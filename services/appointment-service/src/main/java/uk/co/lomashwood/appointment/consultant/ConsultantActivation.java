@@ -56,6 +56,7 @@ public class ConsultantActivation {
         guard.blockFreeSlots(id, now);
         List<UUID> affected = guard.futureActiveBookings(id, now);
         publish(id, "DEACTIVATED", affected, actor);
+        events.publishEvent(new ConsultantScheduleChanged(id));
         return affected;
     }
 
@@ -68,6 +69,7 @@ public class ConsultantActivation {
         }
         guard.softDelete(id, now);
         publish(id, "DELETED", List.of(), actor);
+        events.publishEvent(new ConsultantScheduleChanged(id));
     }
 
     private Consultant existing(UUID id) {

@@ -29,16 +29,24 @@ public class AvailabilityGrid {
     private final GridSlots slots;
     private final Showrooms showrooms;
     private final AppointmentTypes types;
+    private final GridCache cache;
     private final Clock clock;
 
-    public AvailabilityGrid(GridSlots slots, Showrooms showrooms, AppointmentTypes types, Clock clock) {
+    public AvailabilityGrid(GridSlots slots, Showrooms showrooms, AppointmentTypes types, GridCache cache, Clock clock) {
         this.slots = slots;
         this.showrooms = showrooms;
         this.types = types;
+        this.cache = cache;
         this.clock = clock;
     }
 
+    /** Cached for 30 s per question, per staff/public view and per minute of the lead-time floor. */
     public GridView grid(GridQuery q, boolean staff) {
+        String variant = (staff ? "staff:" : "public:") + clock.instant().getEpochSecond() / 60;
+        return cache.get(q, variant, () -> compute(q, staff));
+    }
+
+    private GridView compute(GridQuery q, boolean staff) {
         AppointmentTypeView type = types.find(q.type()).filter(AppointmentTypeView::isActive)
                 .orElseThrow(() -> new ApiException(ErrorCode.APPOINTMENT_TYPE_INACTIVE, "This appointment type is not offered."));
         Integer capacity = null;

@@ -14,10 +14,12 @@ import java.util.UUID;
 public class SlotAdministration {
 
     private final Slots slots;
+    private final GridCache cache;
     private final Clock clock;
 
-    public SlotAdministration(Slots slots, Clock clock) {
+    public SlotAdministration(Slots slots, GridCache cache, Clock clock) {
         this.slots = slots;
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -32,6 +34,7 @@ public class SlotAdministration {
             throw ValidationException.of("status", "must be AVAILABLE or BLOCKED");
         }
         slots.setStatus(id, status, status == TimeSlot.SlotStatus.BLOCKED ? blockReason : null, clock.instant());
+        cache.invalidate(slot.localDate(), slot.localDate());
         return slots.find(id).orElseThrow();
     }
 }

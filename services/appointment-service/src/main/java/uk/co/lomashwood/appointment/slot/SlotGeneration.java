@@ -41,11 +41,14 @@ public class SlotGeneration {
     private final Slots slots;
     private final OutboxPublisher outbox;
     private final TransactionTemplate transactions;
+    private final GridCache cache;
     private final Clock clock;
     private final SlotPlanner planner = new SlotPlanner(SLOT_MINUTES);
 
     public SlotGeneration(Consultants consultants, AvailabilityRules rules, Showrooms showrooms, Slots slots,
-                          OutboxPublisher outbox, PlatformTransactionManager transactionManager, Clock clock) {
+                          OutboxPublisher outbox, PlatformTransactionManager transactionManager, GridCache cache,
+                          Clock clock) {
+        this.cache = cache;
         this.consultants = consultants;
         this.rules = rules;
         this.showrooms = showrooms;
@@ -88,6 +91,7 @@ public class SlotGeneration {
         int created = consultant.isEmpty() ? 0 : slots.insertGenerated(consultantId, consultant.get().showroomId(), fresh);
         long bookedOutside = existing.stream().filter(s -> s.status() == TimeSlot.SlotStatus.BOOKED)
                 .filter(s -> !plannedStarts.contains(s.startsAt())).count();
+        cache.invalidate(from, to);
         if (created > 0 || removed > 0) {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("consultantId", consultantId);
