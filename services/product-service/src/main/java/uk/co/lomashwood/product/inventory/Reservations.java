@@ -160,6 +160,28 @@ public class Reservations {
         invalidate(flipped);
     }
 
+    /** A confirmed order cancelled later: committed units go back on the shelf (movement RETURN), once. */
+    @Transactional
+    public void returnStock(UUID orderId) {
+        List<StockStore.Reservation> reservations = store.reservationsOf(orderId, true);
+        Map<UUID, InventoryRow> rows = lockRows(reservations);
+        Set<UUID> flipped = new HashSet<>();
+        for (StockStore.Reservation r : reservations) {
+            if (!r.status().equals("COMMITTED")) {
+                continue;
+            }
+            InventoryRow before = rows.get(r.inventoryId());
+            InventoryRow after = before.with(before.level().restock(r.quantity()));
+            rows.put(after.id(), after);
+            store.save(after);
+            store.move(after, "RETURN", r.quantity(), 0, orderId, SYSTEM);
+            store.setStatus(r.id(), "RELEASED");
+            events.updated(before, after, "ORDER_CANCELLED", orderId, SYSTEM);
+            noteFlip(before, after, flipped);
+        }
+        invalidate(flipped);
+    }
+
     private List<StockStore.Reservation> reservationsOrNotFound(UUID orderId) {
         List<StockStore.Reservation> reservations = store.reservationsOf(orderId, true);
         if (reservations.isEmpty()) {

@@ -77,6 +77,13 @@ class StockStore {
                         java.sql.Timestamp.from(r.expiresAt())).update();
     }
 
+    void markOrdered(UUID orderId, Instant at) {
+        jdbc.sql("""
+                        UPDATE products SET last_ordered_at = ?
+                         WHERE id IN (SELECT product_id FROM inventory_reservations WHERE order_id = ?)""")
+                .params(java.sql.Timestamp.from(at), orderId).update();
+    }
+
     void setStatus(UUID reservationId, String status) {
         jdbc.sql("UPDATE inventory_reservations SET status = ?, updated_at = now() WHERE id = ?")
                 .params(status, reservationId).update();

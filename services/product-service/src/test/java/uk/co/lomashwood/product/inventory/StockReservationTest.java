@@ -168,6 +168,37 @@ class StockReservationTest extends ProductIntegrationTest {
         assertThat(api().as("CUSTOMER").get("/v1/inventory/product/" + productId).status()).isEqualTo(403);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    OrderEventsHandler orderEvents;
+
+    @Test
+    void orderEventsCommitReturnAndReleaseStock() {
+        UUID productId = product(productBody(unique("Evented stock"), List.of(colour(unique("Cobalt")))));
+        stock(productId, 10);
+        UUID confirmed = UUID.randomUUID();
+        UUID expired = UUID.randomUUID();
+        reserve(confirmed, productId, 4);
+        reserve(expired, productId, 3);
+
+        orderEvents.handle(event("order.confirmed", body("orderId", confirmed.toString())));
+        orderEvents.handle(event("order.expired", body("orderId", expired.toString())));
+        assertThat(jdbc.sql("SELECT quantity FROM inventory WHERE product_id = ?").param(productId)
+                .query(Integer.class).single()).isEqualTo(6);
+        assertThat(available(productId)).isEqualTo(6);
+        assertThat(jdbc.sql("SELECT last_ordered_at IS NOT NULL FROM products WHERE id = ?").param(productId)
+                .query(Boolean.class).single()).isTrue();
+
+        orderEvents.handle(event("order.cancelled", body("orderId", confirmed.toString(), "previousStatus", "CONFIRMED")));
+        orderEvents.handle(event("order.cancelled", body("orderId", confirmed.toString(), "previousStatus", "CONFIRMED")));
+        assertThat(available(productId)).isEqualTo(10);
+    }
+
+    private static uk.co.lomashwood.platform.events.EventEnvelope event(String topic, Map<String, Object> data) {
+        return new uk.co.lomashwood.platform.events.EventEnvelope(UUID.randomUUID(), topic, "1.0", Instant.now(),
+                "order-payment-service", UUID.randomUUID().toString(), null, Map.of(),
+                uk.co.lomashwood.product.support.Api.JSON.valueToTree(data));
+    }
+
     private Reply reserve(UUID orderId, UUID productId, int quantity) {
         return api().post("/internal/v1/inventory/reservations", body("orderId", orderId,
                 "expiresAt", Instant.now().plus(1, ChronoUnit.HOURS).toString(),
