@@ -135,6 +135,19 @@ public class ProductAdministration {
         changed(id, current.slug());
     }
 
+    /** Soft-deletes every live product among {@code ids}; the count is of rows that actually changed. */
+    @Transactional
+    public int bulkDelete(List<UUID> ids, UUID actor) {
+        int count = 0;
+        for (UUID id : new java.util.TreeSet<>(ids)) {
+            if (store.lock(id).isPresent()) {
+                delete(id, actor);
+                count++;
+            }
+        }
+        return count;
+    }
+
     private void save(ProductStore.Current current, ProductInput next, UUID actor) {
         checkReferences(next);
         String slug = next.slug() == null ? current.slug() : next.slug();

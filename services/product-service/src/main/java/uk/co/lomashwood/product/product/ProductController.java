@@ -46,9 +46,11 @@ public class ProductController {
     private final ProductDetails details;
     private final FilterOptions filterOptions;
     private final ProductAdministration admin;
+    private final ViewCounts views;
 
     public ProductController(ProductListing listing, ProductDetails details, FilterOptions filterOptions,
-                             ProductAdministration admin) {
+                             ProductAdministration admin, ViewCounts views) {
+        this.views = views;
         this.listing = listing;
         this.details = details;
         this.filterOptions = filterOptions;
@@ -97,7 +99,9 @@ public class ProductController {
             return ResponseEntity.ok().cacheControl(CacheControl.noStore().cachePrivate()).eTag(detail.etag())
                     .contentType(MediaType.APPLICATION_JSON).body(details.toJson(detail));
         }
-        return json(details.publicJson(id), DETAIL_CACHE, user);
+        String body = details.publicJson(id);
+        views.viewed(id);
+        return json(body, DETAIL_CACHE, user);
     }
 
     @PostMapping
@@ -154,6 +158,18 @@ public class ProductController {
     public ResponseEntity<Void> delete(@PathVariable UUID id, UserContext user) {
         admin.delete(id, user.userId());
         return ResponseEntity.noContent().build();
+    }
+
+    public record BulkDelete(@NotNull @Size(min = 1, max = 100) List<@NotNull UUID> ids) {
+    }
+
+    public record Count(int count) {
+    }
+
+    @PostMapping("/bulk-delete")
+    @RequireRole(Role.ADMIN)
+    public ApiResponse<Count> bulkDelete(@Valid @RequestBody BulkDelete body, UserContext user) {
+        return ApiResponse.of(new Count(admin.bulkDelete(body.ids(), user.userId())));
     }
 
     private ResponseEntity<ApiResponse<ProductDetail>> adminDetail(UUID id) {

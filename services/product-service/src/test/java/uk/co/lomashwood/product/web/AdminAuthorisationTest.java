@@ -39,7 +39,8 @@ class AdminAuthorisationTest extends ProductIntegrationTest {
                 new Route("DELETE", "/v1/colours/" + id),
                 new Route("POST", "/v1/inventory/increment"),
                 new Route("POST", "/v1/inventory/decrement"),
-                new Route("POST", "/v1/products/images"));
+                new Route("POST", "/v1/products/images"),
+                new Route("POST", "/v1/products/bulk-delete"));
     }
 
     @ParameterizedTest(name = "{0}")

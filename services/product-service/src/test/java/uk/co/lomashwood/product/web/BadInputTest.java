@@ -50,7 +50,8 @@ class BadInputTest extends ProductIntegrationTest {
                 new String[] {"POST", "/internal/v1/inventory/reservations"},
                 new String[] {"POST", "/v1/inventory/increment"},
                 new String[] {"POST", "/v1/inventory/decrement"},
-                new String[] {"POST", "/v1/products/images"});
+                new String[] {"POST", "/v1/products/images"},
+                new String[] {"POST", "/v1/products/bulk-delete"});
         List<String> failures = new ArrayList<>();
         for (String[] route : routes) {
             for (String bad : GENERIC) {
