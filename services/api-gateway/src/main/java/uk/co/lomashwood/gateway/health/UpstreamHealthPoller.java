@@ -112,7 +112,7 @@ public class UpstreamHealthPoller {
             entry.put("status", r == null ? "unknown" : r.status());
             entry.put("priority", upstream.priority().name().toLowerCase(java.util.Locale.ROOT));
             entry.put("responseTimeMs", r == null ? null : r.responseTimeMs());
-            entry.put("lastCheckedAt", r == null ? null : r.lastCheckedAt().toString());
+            entry.put("lastCheckedAt", r == null ? null : r.lastCheckedAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
             entry.put("breaker", breakers.state(upstream.name()));
             if (r != null && r.error() != null) {
                 entry.put("error", r.error());
@@ -126,7 +126,7 @@ public class UpstreamHealthPoller {
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", criticalDown ? "unhealthy" : anyIssue ? "degraded" : "healthy");
-        body.put("checkedAt", checkedAt == null ? null : checkedAt.toString());
+        body.put("checkedAt", checkedAt == null ? null : checkedAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
         body.put("services", services);
         return body;
     }
