@@ -30,11 +30,13 @@ public class Reservations {
     private final StockStore store;
     private final StockEvents events;
     private final CatalogueCache cache;
+    private final StockAlerts alerts;
 
-    public Reservations(StockStore store, StockEvents events, CatalogueCache cache) {
+    public Reservations(StockStore store, StockEvents events, CatalogueCache cache, StockAlerts alerts) {
         this.store = store;
         this.events = events;
         this.cache = cache;
+        this.alerts = alerts;
     }
 
     public record Line(UUID productId, UUID variantId, int quantity) {
@@ -198,9 +200,10 @@ public class Reservations {
                 .collect(Collectors.toMap(InventoryRow::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
-    private static void noteFlip(InventoryRow before, InventoryRow after, Set<UUID> flipped) {
+    private void noteFlip(InventoryRow before, InventoryRow after, Set<UUID> flipped) {
         if (before.level().status() != after.level().status()) {
             flipped.add(after.productId());
+            alerts.check(before, after);
         }
     }
 

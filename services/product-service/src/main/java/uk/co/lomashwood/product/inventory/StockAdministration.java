@@ -19,8 +19,11 @@ public class StockAdministration {
     private final StockEvents events;
     private final CatalogueCache cache;
     private final Clock clock;
+    private final StockAlerts alerts;
 
-    public StockAdministration(StockStore store, StockEvents events, CatalogueCache cache, Clock clock) {
+    public StockAdministration(StockStore store, StockEvents events, CatalogueCache cache, Clock clock,
+                               StockAlerts alerts) {
+        this.alerts = alerts;
         this.store = store;
         this.events = events;
         this.cache = cache;
@@ -67,6 +70,7 @@ public class StockAdministration {
     private StockStore.Stock finish(InventoryRow before, InventoryRow after, UUID actor) {
         events.updated(before, after, "ADMIN_UPDATE", null, actor.toString());
         if (before.level().status() != after.level().status()) {
+            alerts.check(before, after);
             AfterCommit.run(() -> cache.productChanged(after.productId()));
         }
         return store.ofProduct(after.productId()).stream().filter(s -> s.id().equals(after.id())).findFirst()

@@ -44,6 +44,10 @@ class StockReservationTest extends ProductIntegrationTest {
         }
         assertThat(created).isEqualTo(5);
         assertThat(refused).isEqualTo(45);
+        List<String> levels = jdbc.sql("SELECT payload->'data'->>'level' FROM outbox WHERE topic = 'product.inventory.low' "
+                + "AND payload->'data'->>'productId' = ? ORDER BY created_at").param(productId.toString())
+                .query(String.class).list();
+        assertThat(levels).containsExactly("OUT_OF_STOCK");
         assertThat(jdbc.sql("SELECT reserved_quantity FROM inventory WHERE product_id = ?").param(productId)
                 .query(Integer.class).single()).isEqualTo(5);
     }
