@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
@@ -181,9 +182,25 @@ public class ProductController {
         return raw == null || raw.isBlank() ? null : Enums.parse(ProductCategory.class, raw, "category");
     }
 
-    /** Token-carrying requests are private (spec 20 §1.7); anonymous ones may be cached by the CDN. */
+    /**
+     * Token-carrying requests are private (spec 20 §1.7); anonymous ones may be cached by the CDN and carry a
+     * strong ETag of the body, answered with 304 when the client already has it (spec 00 §5.5).
+     */
     private static ResponseEntity<String> json(String body, CacheControl cache, UserContext user) {
-        CacheControl control = cache == null || !user.isAnonymous() ? CacheControl.noStore().cachePrivate() : cache;
-        return ResponseEntity.ok().cacheControl(control).contentType(MediaType.APPLICATION_JSON).body(body);
+        if (cache == null || !user.isAnonymous()) {
+            return ResponseEntity.ok().cacheControl(CacheControl.noStore().cachePrivate())
+                    .contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        String etag = StrongEtag.of(body);
+        if (StrongEtag.matches(currentIfNoneMatch(), etag)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(cache).eTag(etag).build();
+        }
+        return ResponseEntity.ok().cacheControl(cache).eTag(etag).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    private static String currentIfNoneMatch() {
+        var attributes = (org.springframework.web.context.request.ServletRequestAttributes)
+                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes();
+        return attributes.getRequest().getHeader("If-None-Match");
     }
 }

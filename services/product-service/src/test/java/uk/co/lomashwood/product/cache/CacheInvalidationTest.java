@@ -40,6 +40,22 @@ class CacheInvalidationTest extends ProductIntegrationTest {
     }
 
     @Test
+    void publicListsCarryAStrongEtagAndAnswer304WhileUnchanged() {
+        UUID colour = colour(unique("Etag"));
+        UUID id = product(productBody(unique("Etag"), List.of(colour)));
+        String list = "/v1/products?filter[colour]=" + colour;
+        var first = api().get(list);
+        String etag = first.header("ETag");
+        assertThat(first.header("Cache-Control")).contains("public").contains("max-age=60");
+        assertThat(etag).startsWith("\"");
+        assertThat(api().with("If-None-Match", etag).get(list).status()).isEqualTo(304);
+
+        admin().patch("/v1/products/" + id, body("title", "Changed"));
+        assertThat(api().with("If-None-Match", etag).get(list).status()).isEqualTo(200);
+        assertThat(api().as("CUSTOMER").get(list).header("Cache-Control")).contains("no-store");
+    }
+
+    @Test
     void changesAreAnnouncedThroughTheOutbox() {
         UUID colour = colour(unique("Evented"));
         UUID id = product(productBody(unique("Evented"), List.of(colour)));
