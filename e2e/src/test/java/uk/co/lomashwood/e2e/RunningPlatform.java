@@ -24,7 +24,10 @@ public final class RunningPlatform implements BeforeAllCallback {
         synchronized (RunningPlatform.class) {
             if (platform == null) {
                 Path data = Files.createTempDirectory("lomash-e2e");
-                platform = LocalPlatform.start(LauncherOptions.ephemeral(data).withOverrides(Map.of("RATE_LIMIT_MULTIPLIER", 1)));
+                // The test client plays the load balancer: one trusted hop, so a test can pick its client
+                // address with X-Forwarded-For and keep its rate-limit budget to itself.
+                platform = LocalPlatform.start(LauncherOptions.ephemeral(data)
+                        .withOverrides(Map.of("RATE_LIMIT_MULTIPLIER", 1, "TRUSTED_PROXY_HOPS", 1)));
                 LocalPlatform started = platform;
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                         .put("lomash-platform", (AutoCloseable) () -> {
@@ -37,6 +40,12 @@ public final class RunningPlatform implements BeforeAllCallback {
 
     static Gateway gateway() {
         return new Gateway(platform.gatewayUrl());
+    }
+
+    /** A seeded demo account (spec: one per role), as the launcher prints it. */
+    static uk.co.lomashwood.auth.demo.DemoAccount demoAccount(uk.co.lomashwood.platform.core.security.Role role) {
+        return platform.context("auth-service").getBean(uk.co.lomashwood.auth.demo.DemoAccounts.class).accounts().stream()
+                .filter(account -> account.role() == role).findFirst().orElseThrow();
     }
 
     static Mailbox mailbox() {
