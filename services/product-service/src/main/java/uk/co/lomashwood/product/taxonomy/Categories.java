@@ -152,6 +152,22 @@ public class Categories {
         changed();
     }
 
+    public record Position(UUID id, int order) {
+    }
+
+    /** All or nothing: an unknown id is a 404 and nothing moves. */
+    @Transactional
+    public void reorder(List<Position> positions) {
+        lockTree();
+        for (Position p : positions) {
+            if (jdbc.sql("UPDATE categories SET sort_order = ?, updated_at = now() WHERE id = ? AND deleted_at IS NULL")
+                    .params(p.order(), p.id()).update() == 0) {
+                throw new ApiException(ErrorCode.CATEGORY_NOT_FOUND, "No such category: " + p.id());
+            }
+        }
+        changed();
+    }
+
     @Transactional
     public void toggleActive(UUID id) {
         get(id, true);

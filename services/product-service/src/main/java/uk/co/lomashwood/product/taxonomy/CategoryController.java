@@ -86,6 +86,21 @@ public class CategoryController {
         return ApiResponse.of(categories.get(id, true));
     }
 
+    public record Reorder(@jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Size(min = 1, max = 500)
+                          List<@Valid @jakarta.validation.constraints.NotNull Item> categoryOrders) {
+        public record Item(@jakarta.validation.constraints.NotNull UUID id,
+                           @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Min(0)
+                           @jakarta.validation.constraints.Max(9999) Integer order) {
+        }
+    }
+
+    @PostMapping("/reorder")
+    @RequireRole(Role.ADMIN)
+    public ResponseEntity<Void> reorder(@Valid @RequestBody Reorder body) {
+        categories.reorder(body.categoryOrders().stream().map(i -> new Categories.Position(i.id(), i.order())).toList());
+        return ResponseEntity.noContent().build();
+    }
+
     @PatchMapping("/{id}/toggle-status")
     @RequireRole(Role.ADMIN)
     public ApiResponse<Category> toggleStatus(@PathVariable UUID id) {

@@ -57,6 +57,37 @@ public class ColourController {
                 admin ? isActive : Boolean.TRUE, PageRequest.of(page, limit), sortBy, descending(sortOrder))));
     }
 
+    public record Bulk(@jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Size(min = 1, max = 50)
+                       List<@NotNull ColourInput> colours) {
+    }
+
+    public record Failure(int index, String name, String error) {
+    }
+
+    public record BulkResult(List<Colour> created, List<Failure> failed) {
+    }
+
+    /** Each colour on its own: valid ones are created, the others are reported with the reason. */
+    @PostMapping("/bulk")
+    @RequireRole(Role.ADMIN)
+    public ResponseEntity<ApiResponse<BulkResult>> bulk(@RequestBody Bulk body) {
+        if (body == null || body.colours() == null || body.colours().isEmpty() || body.colours().size() > 50) {
+            throw ValidationException.of("colours", "must hold 1 to 50 colours");
+        }
+        List<Colour> created = new java.util.ArrayList<>();
+        List<Failure> failed = new java.util.ArrayList<>();
+        for (int i = 0; i < body.colours().size(); i++) {
+            ColourInput input = body.colours().get(i);
+            try {
+                created.add(colours.get(colours.create(colours.valid(input)), true));
+            } catch (uk.co.lomashwood.platform.core.error.ApiException e) {
+                failed.add(new Failure(i, input == null ? null : input.name(), e.code().name()));
+            }
+        }
+        return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
+                .body(ApiResponse.of(new BulkResult(created, failed)));
+    }
+
     @GetMapping("/{id}")
     public ApiResponse<Colour> get(@PathVariable UUID id, UserContext user) {
         return ApiResponse.of(colours.get(id, user.hasRole(Role.ADMIN)));

@@ -87,6 +87,13 @@ public class Colours {
                 .orElseThrow(() -> new ApiException(ErrorCode.COLOUR_NOT_FOUND, "No such colour."));
     }
 
+    public ColourInput valid(ColourInput in) {
+        if (in == null) {
+            throw ValidationException.of("colour", "must not be null");
+        }
+        return Validation.valid(validator, in);
+    }
+
     @Transactional
     public UUID create(ColourInput in) {
         UUID id = UUID.randomUUID();

@@ -40,7 +40,9 @@ class AdminAuthorisationTest extends ProductIntegrationTest {
                 new Route("POST", "/v1/inventory/increment"),
                 new Route("POST", "/v1/inventory/decrement"),
                 new Route("POST", "/v1/products/images"),
-                new Route("POST", "/v1/products/bulk-delete"));
+                new Route("POST", "/v1/products/bulk-delete"),
+                new Route("POST", "/v1/categories/reorder"),
+                new Route("POST", "/v1/colours/bulk"));
     }
 
     @ParameterizedTest(name = "{0}")

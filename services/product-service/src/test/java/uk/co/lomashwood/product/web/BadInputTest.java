@@ -51,7 +51,9 @@ class BadInputTest extends ProductIntegrationTest {
                 new String[] {"POST", "/v1/inventory/increment"},
                 new String[] {"POST", "/v1/inventory/decrement"},
                 new String[] {"POST", "/v1/products/images"},
-                new String[] {"POST", "/v1/products/bulk-delete"});
+                new String[] {"POST", "/v1/products/bulk-delete"},
+                new String[] {"POST", "/v1/categories/reorder"},
+                new String[] {"POST", "/v1/colours/bulk"});
         List<String> failures = new ArrayList<>();
         for (String[] route : routes) {
             for (String bad : GENERIC) {
@@ -119,6 +121,27 @@ class BadInputTest extends ProductIntegrationTest {
         assertThat(admin().patch("/v1/categories/" + categoryId, body("parentId", grandchild)).code())
                 .isEqualTo("CATEGORY_INVALID_PARENT");
         assertThat(admin().delete("/v1/categories/" + categoryId).code()).isEqualTo("CATEGORY_HAS_CHILDREN");
+    }
+
+    @Test
+    void bulkColoursReportEachFailureAndReorderIsAllOrNothing() {
+        String taken = unique("Taken");
+        colour(taken);
+        Reply bulk = admin().post("/v1/colours/bulk", body("colours", List.of(
+                body("name", unique("Fresh"), "hexCode", "#123456"),
+                body("name", taken, "hexCode", "#654321"),
+                body("name", "", "hexCode", "nope"))));
+        assertThat(bulk.status()).as(bulk.toString()).isEqualTo(201);
+        assertThat(bulk.data().get("created").size()).isEqualTo(1);
+        assertThat(bulk.data().get("failed").get(0).get("error").asString()).isEqualTo("COLOUR_ALREADY_EXISTS");
+        assertThat(bulk.data().get("failed").get(1).get("error").asString()).isEqualTo("VALIDATION_ERROR");
+
+        assertThat(admin().post("/v1/categories/reorder", body("categoryOrders", List.of(body("id", categoryId, "order", 9876),
+                body("id", UUID.randomUUID(), "order", 1)))).code()).isEqualTo("CATEGORY_NOT_FOUND");
+        assertThat(admin().get("/v1/categories/" + categoryId).data().get("order").asInt()).isNotEqualTo(9876);
+        assertThat(admin().post("/v1/categories/reorder", body("categoryOrders", List.of(body("id", categoryId,
+                "order", 9876)))).status()).isEqualTo(204);
+        assertThat(admin().get("/v1/categories/" + categoryId).data().get("order").asInt()).isEqualTo(9876);
     }
 
     @Test
