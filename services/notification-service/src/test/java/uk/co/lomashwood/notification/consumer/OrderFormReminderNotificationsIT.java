@@ -1,0 +1,96 @@
+package uk.co.lomashwood.notification.consumer;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import uk.co.lomashwood.notification.support.Events;
+import uk.co.lomashwood.notification.support.Mailbox;
+import uk.co.lomashwood.notification.support.NotificationIntegrationTest;
+import uk.co.lomashwood.platform.events.EventEnvelope;
+import uk.co.lomashwood.platform.events.transport.EventTransport;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Order, form and reminder events → the catalogue's emails, with UK formatting and the reminder outcome event. */
+class OrderFormReminderNotificationsIT extends NotificationIntegrationTest {
+
+    @Autowired
+    private EventTransport bus;
+
+    @Test
+    void aRefundEmailResolvesTheCustomerFromTheContactDirectory() {
+        UUID userId = UUID.randomUUID();
+        String email = unique("refund");
+        bus.publish(Events.envelope("auth.user.created", "auth-service", body("userId", userId.toString(),
+                "email", email, "firstName", "Harriet", "lastName", "Vane", "role", "CUSTOMER")));
+        await(() -> jdbc.sql("SELECT count(*) FROM notification_subscriptions WHERE user_id = ?").param(userId)
+                .query(Long.class).single(), n -> n == 1);
+
+        bus.publish(Events.envelope("order.payment.refund_issued", "order-payment-service", body(
+                "refundId", UUID.randomUUID().toString(), "orderId", UUID.randomUUID().toString(),
+                "orderNumber", "LW-O-2042", "userId", userId.toString(), "amount", 1499.5, "currency", "GBP",
+                "reason", "REQUESTED_BY_CUSTOMER")));
+
+        Mailbox.Mail mail = Mailbox.latestTo(email);
+        assertThat(mail.subject()).isEqualTo("Your refund for LW-O-2042 is on its way");
+        assertThat(mail.text()).contains("Hello Harriet,", "£1,499.50", "3–5 business days");
+        assertThat(Mailbox.to(email)).as("the welcome email waits a minute").hasSize(1);
+    }
+
+    @Test
+    void aContactMessageIsAcknowledgedAndForwardedToTheEnquiriesInbox() {
+        String email = unique("contact");
+        String subject = "Worktop question " + UUID.randomUUID().toString().substring(0, 6);
+        bus.publish(Events.envelope("content.contact.submitted", "content-service", body(
+                "messageId", UUID.randomUUID().toString(), "name", "Tom Brown", "email", email, "phone", null,
+                "subject", subject, "message", "Do you fit quartz worktops in Surrey?",
+                "submittedAt", "2026-03-03T09:15:00Z")));
+
+        assertThat(Mailbox.latestTo(email).text()).contains("Hello Tom Brown,", "> Do you fit quartz worktops in Surrey?");
+        List<Mailbox.Mail> internal = await(() -> Mailbox.to("hello@lomashwood.co.uk").stream()
+                .filter(m -> m.subject().equals("Contact form: " + subject)).toList(), list -> !list.isEmpty());
+        assertThat(internal.getFirst().text()).contains(email, "3 March 2026 at 09:15");
+    }
+
+    @Test
+    void aDueReminderIsSentAndItsOutcomeReportedToAppointmentService() {
+        String email = unique("reminder");
+        String reminderId = UUID.randomUUID().toString();
+        EventEnvelope event = Events.envelope("appointment.reminder.due", "appointment-service", body(
+                "reminderId", reminderId, "bookingId", UUID.randomUUID().toString(), "referenceCode", "LW-R-77",
+                "reminderType", "APPOINTMENT_24H", "channel", "EMAIL", "recipient", email, "customerName", "Ivy",
+                "appointmentType", "SHOWROOM_VISIT", "scheduledAt", "2026-07-01T13:30:00Z",
+                "localDateTime", "2026-07-01T14:30", "location", "Chelsea showroom",
+                "manageUrl", "https://www.lomashwood.test/m"));
+        bus.publish(event);
+
+        Mailbox.Mail mail = Mailbox.latestTo(email);
+        assertThat(mail.text()).contains("Hello Ivy,", "Showroom visit", "Wednesday 1 July 2026", "14:30", "LW-R-77");
+        UUID id = jdbc.sql("SELECT id FROM notifications WHERE recipient_email = ?").param(email).query(UUID.class).single();
+        awaitStatus(id, "SENT");
+        JsonNode outcome = events("notification.reminder.sent", id).getFirst();
+        assertThat(outcome.get("causationId").asString()).isEqualTo(event.eventId().toString());
+        assertThat(outcome.get("data").get("reminderId").asString()).isEqualTo(reminderId);
+        assertThat(outcome.get("data").get("outcome").asString()).isEqualTo("SENT");
+        assertThat(outcome.get("data").get("recipient").asString()).startsWith("r***@");
+    }
+
+    @Test
+    void aRepeatBrochureRequestSendsNothing() {
+        String email = unique("brochure");
+        Map<String, Object> data = body("requestId", UUID.randomUUID().toString(), "name", "Ann", "email", email,
+                "phone", "+447700900555", "postcode", "GU1 1AA", "address", "1 High Street",
+                "brochure", body("title", "Kitchens 2026", "pdfUrl", "https://cdn.lomashwood.test/k.pdf"),
+                "isRepeat", true, "requestedAt", "2026-03-03T09:00:00Z");
+        bus.publish(Events.envelope("content.brochure.requested", "content-service", data));
+        data.put("isRepeat", false);
+        bus.publish(Events.envelope("content.brochure.requested", "content-service", data));
+
+        assertThat(Mailbox.latestTo(email).text()).contains("Kitchens 2026", "https://cdn.lomashwood.test/k.pdf");
+        assertThat(Mailbox.to(email)).hasSize(1);
+    }
+}
