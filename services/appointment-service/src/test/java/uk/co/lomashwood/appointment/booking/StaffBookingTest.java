@@ -54,4 +54,19 @@ class StaffBookingTest extends AppointmentIntegrationTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.code()).isEqualTo("VALIDATION_ERROR");
     }
+
+    @Test
+    void aRetriedSubmitWithTheSameIdempotencyKeyReplaysTheBookingInsteadOfFailing() {
+        clock.set(MONDAY_BEFORE_SPRING_CHANGE);
+        Map<String, Object> request = onlineBooking(firstFreeSlot(fixtures.consultant(), LocalDate.of(2026, 4, 30)), true, false);
+        String key = UUID.randomUUID().toString();
+
+        Reply first = api().with("Idempotency-Key", key).post("/v1/appointments", request);
+        Reply again = api().with("Idempotency-Key", key).post("/v1/appointments", request);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+        assertThat(again.headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(again.data().get("id").asString()).isEqualTo(first.data().get("id").asString());
+    }
 }
