@@ -17,7 +17,9 @@ public enum ListingSort {
     PRICE_DESC("-effectivePrice", true, key("coalesce(p.effective_price, -1)", Kind.LONG)),
     POPULAR("-viewCount", true, key("p.view_count", Kind.LONG), key("p.created_at", Kind.TIME)),
     TITLE_ASC("title", false, key("p.title", Kind.TEXT)),
-    TITLE_DESC("-title", true, key("p.title", Kind.TEXT));
+    TITLE_DESC("-title", true, key("p.title", Kind.TEXT)),
+    /** Featured lists only (admins' manual order); not accepted from the query string. */
+    MERCHANDISED("sortOrder", false, key("p.sort_order", Kind.LONG), key("p.created_at", Kind.TIME));
 
     enum Kind { TIME, LONG, TEXT }
 
@@ -42,7 +44,7 @@ public enum ListingSort {
         if (raw == null || raw.isBlank()) {
             return NEWEST;
         }
-        return Arrays.stream(values()).filter(s -> s.parameter.equals(raw.trim())).findFirst()
+        return Arrays.stream(values()).filter(s -> s != MERCHANDISED && s.parameter.equals(raw.trim())).findFirst()
                 .orElseThrow(() -> ValidationException.of("sort", "must be one of -createdAt, effectivePrice, "
                         + "-effectivePrice, -viewCount, title, -title"));
     }

@@ -67,7 +67,7 @@ public class ProductController {
     @GetMapping("/featured")
     public ResponseEntity<String> featured(@RequestParam(required = false) String category,
                                            @RequestParam(required = false) Integer limit, UserContext user) {
-        ListingQuery query = ListingQuery.of(category(category), ListingSort.NEWEST,
+        ListingQuery query = ListingQuery.of(category(category), ListingSort.MERCHANDISED,
                 PageRequest.validLimit(limit == null ? 8 : limit, 20), true);
         return json(listing.cards("featured", query), LIST_CACHE, user);
     }

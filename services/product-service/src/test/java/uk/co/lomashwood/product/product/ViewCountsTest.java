@@ -34,6 +34,25 @@ class ViewCountsTest extends ProductIntegrationTest {
     }
 
     @Test
+    void featuredListsFollowTheAdminsSortOrder() {
+        UUID colour = colour(unique("Featured"));
+        UUID second = product(productBody(unique("Second"), List.of(colour), "featured", true, "sortOrder", 0,
+                "category", "BEDROOM"));
+        UUID first = product(productBody(unique("First"), List.of(colour), "featured", true, "sortOrder", 0,
+                "category", "BEDROOM"));
+        jdbc.sql("UPDATE products SET sort_order = -2 WHERE id = ?").param(first).update();
+        jdbc.sql("UPDATE products SET sort_order = -1 WHERE id = ?").param(second).update();
+        admin().patch("/v1/products/" + first + "/featured", body("featured", true));
+        admin().patch("/v1/products/" + first + "/featured", body("featured", false));
+        admin().patch("/v1/products/" + first + "/featured", body("featured", true));
+
+        var cards = api().get("/v1/products/featured?category=BEDROOM&limit=20").data();
+        assertThat(cards.get(0).get("id").asString()).isEqualTo(first.toString());
+        assertThat(cards.get(1).get("id").asString()).isEqualTo(second.toString());
+        assertThat(api().get("/v1/products?sort=sortOrder").status()).isEqualTo(400);
+    }
+
+    @Test
     void bulkDeleteCountsOnlyRowsThatChanged() {
         UUID colour = colour(unique("Bulk"));
         UUID a = product(productBody(unique("A"), List.of(colour)));
