@@ -39,14 +39,35 @@ public class AdminBookingController {
     private final AdminBookingTable table;
     private final BookingStatusChange statusChange;
     private final BookingAdministration administration;
+    private final BookingStats stats;
+    private final BookingReminders reminders;
+    private final BookingReading reading;
     private final Clock clock;
 
     public AdminBookingController(AdminBookingTable table, BookingStatusChange statusChange,
-                                  BookingAdministration administration, Clock clock) {
+                                  BookingAdministration administration, BookingStats stats, BookingReminders reminders,
+                                  BookingReading reading, Clock clock) {
         this.table = table;
         this.statusChange = statusChange;
         this.administration = administration;
+        this.stats = stats;
+        this.reminders = reminders;
+        this.reading = reading;
         this.clock = clock;
+    }
+
+    @GetMapping("/v1/appointments/stats/overview")
+    public ApiResponse<BookingStats.Overview> overview(@RequestParam(required = false) String from,
+                                                       @RequestParam(required = false) String to) {
+        java.time.Instant end = to == null ? clock.instant() : AdminFilter.upper("to", to);
+        java.time.Instant start = from == null ? end.minus(java.time.Duration.ofDays(30)) : AdminFilter.lower("from", from);
+        return ApiResponse.of(stats.overview(start, end));
+    }
+
+    @GetMapping("/v1/appointments/" + BookingController.UUID_PATTERN + "/reminders")
+    public ApiResponse<List<BookingReminders.Reminder>> reminders(@PathVariable UUID id, UserContext caller) {
+        reading.view(id, new Caller(caller, null));
+        return ApiResponse.list(reminders.of(id));
     }
 
     @PatchMapping("/v1/appointments/" + BookingController.UUID_PATTERN)

@@ -56,6 +56,13 @@ class AdminTableTest extends AppointmentIntegrationTest {
         Reply done = admin().patch("/v1/appointments/" + first + "/status", body("status", "COMPLETED"));
         assertThat(done.status()).as(done.toString()).isEqualTo(200);
         assertThat(events("appointment.booking.completed", first).getFirst().get("outcomeBy").asString()).isEqualTo("ADMIN");
+
+        assertThat(admin().get("/v1/appointments/" + second + "/reminders").data()).extracting(r -> r.get("type").asString())
+                .containsExactly("APPOINTMENT_24H", "APPOINTMENT_1H");
+        Reply overview = admin().get("/v1/appointments/stats/overview?from=2026-04-21&to=2026-04-22");
+        assertThat(overview.status()).as(overview.toString()).isEqualTo(200);
+        assertThat(overview.data().get("total").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(overview.data().get("both").asLong()).isGreaterThanOrEqualTo(1);
     }
 
     @Test
