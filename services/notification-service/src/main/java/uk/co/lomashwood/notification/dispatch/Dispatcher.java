@@ -36,6 +36,9 @@ import java.util.concurrent.Semaphore;
 public class Dispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+    // their bodies carry a live link or code: kept only until delivered
+    private static final java.util.Set<String> SECRET_CATEGORIES = java.util.Set.of("ACCOUNT_EMAIL_VERIFICATION",
+            "ACCOUNT_PASSWORD_RESET", "STAFF_INVITE");
 
     private final NotificationStore store;
     private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
@@ -112,6 +115,9 @@ public class Dispatcher {
     private void succeeded(NotificationRow row, String provider, Instant started, String providerMessageId) {
         store.attempt(row.id(), row.retryCount() + 1, provider, started, "SUCCESS", null, null, providerMessageId);
         store.sent(row.id(), provider, providerMessageId);
+        if (SECRET_CATEGORIES.contains(row.category())) {
+            store.forgetBody(row.id());
+        }
         events.sent(row, provider, providerMessageId, clock.instant());
     }
 

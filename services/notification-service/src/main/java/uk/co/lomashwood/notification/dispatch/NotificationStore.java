@@ -93,6 +93,11 @@ public class NotificationStore {
         log(id, status.name(), status, error);
     }
 
+    /** Drops the rendered content once it is no longer needed for a retry. */
+    public void forgetBody(UUID id) {
+        jdbc.sql("UPDATE notifications SET body = NULL, html_body = NULL WHERE id = ?").param(id).update();
+    }
+
     /** An admin retry: a fresh attempt budget. */
     public boolean requeue(UUID id) {
         int updated = jdbc.sql("""
