@@ -42,7 +42,10 @@ class AdminAuthorisationTest extends ProductIntegrationTest {
                 new Route("POST", "/v1/products/images"),
                 new Route("POST", "/v1/products/bulk-delete"),
                 new Route("POST", "/v1/categories/reorder"),
-                new Route("POST", "/v1/colours/bulk"));
+                new Route("POST", "/v1/colours/bulk"),
+                new Route("POST", "/v1/ranges"),
+                new Route("PATCH", "/v1/ranges/" + id),
+                new Route("DELETE", "/v1/ranges/" + id));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -22,10 +22,12 @@ class BadInputTest extends ProductIntegrationTest {
     private UUID productId;
     private UUID categoryId;
     private UUID colourId;
+    private UUID rangeId;
 
     @BeforeEach
     void data() {
         colourId = colour(unique("Bad input"));
+        rangeId = range(unique("Bad input"), "KITCHEN");
         productId = product(productBody(unique("Bad input"), List.of(colourId)));
         Reply category = admin().post("/v1/categories", body("name", unique("Bad"), "slug", "bad-" + UUID.randomUUID(),
                 "type", "KITCHEN"));
@@ -53,7 +55,9 @@ class BadInputTest extends ProductIntegrationTest {
                 new String[] {"POST", "/v1/products/images"},
                 new String[] {"POST", "/v1/products/bulk-delete"},
                 new String[] {"POST", "/v1/categories/reorder"},
-                new String[] {"POST", "/v1/colours/bulk"});
+                new String[] {"POST", "/v1/colours/bulk"},
+                new String[] {"POST", "/v1/ranges"},
+                new String[] {"PATCH", "/v1/ranges/" + rangeId});
         List<String> failures = new ArrayList<>();
         for (String[] route : routes) {
             for (String bad : GENERIC) {
@@ -142,6 +146,19 @@ class BadInputTest extends ProductIntegrationTest {
         assertThat(admin().post("/v1/categories/reorder", body("categoryOrders", List.of(body("id", categoryId,
                 "order", 9876)))).status()).isEqualTo(204);
         assertThat(admin().get("/v1/categories/" + categoryId).data().get("order").asInt()).isEqualTo(9876);
+    }
+
+    @Test
+    void renamingARangeRenamesItOnItsProductsAndARangeInUseCannotGo() {
+        UUID inRange = product(productBody(unique("Ranged"), List.of(colourId), "rangeId", rangeId));
+        String name = unique("Renamed");
+        Reply renamed = admin().patch("/v1/ranges/" + rangeId, body("name", name));
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+        assertThat(api().get("/v1/products/" + inRange).data().get("rangeName").asString()).isEqualTo(name);
+        assertThat(admin().delete("/v1/ranges/" + rangeId).code()).isEqualTo("RANGE_IN_USE");
+        Reply created = admin().post("/v1/ranges", body("name", name, "slug", "dup-" + UUID.randomUUID(),
+                "category", "KITCHEN"));
+        assertThat(created.code()).isEqualTo("RANGE_ALREADY_EXISTS");
     }
 
     @Test
