@@ -20,6 +20,7 @@ import uk.co.lomashwood.platform.core.id.Uuids;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -75,49 +76,60 @@ public class NotificationIntake {
         if (variables.get("customerName") == null) {
             directory.firstName(recipient.userId()).ifPresent(name -> variables.put("customerName", name));
         }
+        Outcome outcome = decide(request, template, recipient, variables);
         UUID id = Uuids.v7();
-        if (!insert(id, request, template, recipient, variables)) {
+        if (!insert(id, request, template, recipient, variables, outcome)) {
             NotificationRow winner = store.byIdempotencyKey(request.idempotencyKey()).orElseThrow();
             return new Accepted(winner.id(), winner.status(), true);
         }
-        store.log(id, "CREATED", NotificationStatus.PENDING, request.source().topic());
-        return new Accepted(id, gateAndQueue(id, request, template, recipient, variables), false);
+        jdbc.sql("""
+                        INSERT INTO notification_logs (id, notification_id, event, status, message, occurred_at)
+                        VALUES (?, ?, 'CREATED', 'PENDING', ?, ?), (?, ?, ?, ?, ?, ?)""")
+                .params(Uuids.v7(), id, request.source().topic(), Timestamp.from(clock.instant()),
+                        Uuids.v7(), id, outcome.status().name(), outcome.status().name(), outcome.message(),
+                        Timestamp.from(clock.instant()))
+                .update();
+        if (outcome.status() == NotificationStatus.QUEUED) {
+            dispatcher.submitAfterCommit(id);
+        }
+        return new Accepted(id, outcome.status(), false);
     }
 
-    private NotificationStatus gateAndQueue(UUID id, NotificationRequest request, StoredTemplate template,
-                                            Recipient recipient, Map<String, Object> variables) {
+    /** Where a new notification starts: gatekeeping and rendering happen before the single insert. */
+    private record Outcome(NotificationStatus status, StatusReason reason, Instant scheduledAt,
+                           RenderedMessage rendered, String message) {
+
+        static Outcome of(NotificationStatus status, StatusReason reason) {
+            return new Outcome(status, reason, null, null, null);
+        }
+    }
+
+    private Outcome decide(NotificationRequest request, StoredTemplate template, Recipient recipient,
+                           Map<String, Object> variables) {
         Channel channel = request.channel();
         String address = recipient.address(channel);
         if (address == null || (channel == Channel.PUSH && devices.activeTokens(recipient.userId()).isEmpty())) {
-            StatusReason reason = channel == Channel.PUSH && address != null ? StatusReason.NO_ACTIVE_DEVICE
-                    : StatusReason.NO_RECIPIENT;
-            store.transition(id, NotificationStatus.SUPPRESSED, reason.name(), null);
-            return NotificationStatus.SUPPRESSED;
+            return Outcome.of(NotificationStatus.SUPPRESSED, channel == Channel.PUSH && address != null
+                    ? StatusReason.NO_ACTIVE_DEVICE : StatusReason.NO_RECIPIENT);
         }
         GateDecision decision = gatekeeper.check(channel, recipient, channel == Channel.PUSH ? null : address,
                 template.definition().topic(), request.priority(), request.exemptFromLimits());
         if (decision.kind() == GateDecision.Kind.SUPPRESS) {
-            store.transition(id, NotificationStatus.SUPPRESSED, decision.reason().name(), null);
-            return NotificationStatus.SUPPRESSED;
+            return Outcome.of(NotificationStatus.SUPPRESSED, decision.reason());
         }
+        RenderedMessage rendered;
         try {
-            RenderedMessage rendered = composer.render(template, recipient, address, variables);
-            jdbc.sql("UPDATE notifications SET subject = ?, body = ?, html_body = ?, metadata = CAST(? AS jsonb) WHERE id = ?")
-                    .params(rendered.subject(), rendered.text(), rendered.html(),
-                            json.writeValueAsString(composer.storedVariables(variables)), id).update();
+            rendered = composer.render(template, recipient, address, variables);
         } catch (TemplateRenderingException e) {
-            store.failed(id, NotificationStatus.FAILED, StatusReason.TEMPLATE_ERROR.name(), 0, null, e.getMessage());
-            return NotificationStatus.FAILED;
+            return new Outcome(NotificationStatus.FAILED, StatusReason.TEMPLATE_ERROR, null, null, e.getMessage());
         }
-        java.time.Instant at = request.scheduledAt() != null && request.scheduledAt().isAfter(clock.instant())
+        Instant at = request.scheduledAt() != null && request.scheduledAt().isAfter(clock.instant())
                 ? request.scheduledAt() : decision.until();
         if (at != null) {
-            store.schedule(id, at, decision.reason() == null ? "requested" : decision.reason().name());
-            return NotificationStatus.SCHEDULED;
+            return new Outcome(NotificationStatus.SCHEDULED, null, at, rendered,
+                    decision.reason() == null ? "requested" : decision.reason().name());
         }
-        store.transition(id, NotificationStatus.QUEUED, null, null);
-        dispatcher.submitAfterCommit(id);
-        return NotificationStatus.QUEUED;
+        return new Outcome(NotificationStatus.QUEUED, null, null, rendered, null);
     }
 
     private Recipient resolve(Recipient recipient, Channel channel) {
@@ -132,21 +144,30 @@ public class NotificationIntake {
 
     /** @return false when a concurrent intake with the same key won */
     private boolean insert(UUID id, NotificationRequest request, StoredTemplate template, Recipient recipient,
-                           Map<String, Object> variables) {
+                           Map<String, Object> variables, Outcome outcome) {
         NotificationRequest.SourceRef source = request.source();
         Timestamp now = Timestamp.from(clock.instant());
+        RenderedMessage rendered = outcome.rendered();
+        boolean failed = outcome.status() == NotificationStatus.FAILED;
         return jdbc.sql("""
-                        INSERT INTO notifications (id, channel, status, priority, category, recipient_id, recipient_type,
-                            recipient_email, recipient_phone, template_id, template_slug, template_version, metadata,
-                            max_retries, source_event_id, source_topic, source_entity_type, source_entity_id,
-                            correlation_id, idempotency_key, created_at, updated_at)
-                        VALUES (?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO notifications (id, channel, status, status_reason, priority, category, recipient_id,
+                            recipient_type, recipient_email, recipient_phone, template_id, template_slug,
+                            template_version, subject, body, html_body, metadata, scheduled_at, max_retries,
+                            last_error, last_error_at, failed_at, source_event_id, source_topic, source_entity_type,
+                            source_entity_id, correlation_id, idempotency_key, created_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                            ?, ?, ?, ?)
                         ON CONFLICT (idempotency_key) DO NOTHING""")
-                .params(id, request.channel().name(), request.priority().name(), template.definition().category(),
-                        recipient.userId(), recipient.type().name(), recipient.email(), recipient.phone(),
-                        template.id(), template.slug(), template.version(),
+                .params(id, request.channel().name(), outcome.status().name(),
+                        outcome.reason() == null ? null : outcome.reason().name(), request.priority().name(),
+                        template.definition().category(), recipient.userId(), recipient.type().name(),
+                        recipient.email(), recipient.phone(), template.id(), template.slug(), template.version(),
+                        rendered == null ? null : rendered.subject(), rendered == null ? null : rendered.text(),
+                        rendered == null ? null : rendered.html(),
                         json.writeValueAsString(composer.storedVariables(variables)),
+                        outcome.scheduledAt() == null ? null : Timestamp.from(outcome.scheduledAt()),
                         RetryPolicy.of(request.channel(), request.priority()).maxAttempts(),
+                        failed ? outcome.message() : null, failed ? now : null, failed ? now : null,
                         source.eventId(), source.topic(), source.entityType(), source.entityId(),
                         source.correlationId(), request.idempotencyKey(), now, now)
                 .update() == 1;
