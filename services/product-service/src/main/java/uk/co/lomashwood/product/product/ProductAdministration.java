@@ -168,6 +168,11 @@ public class ProductAdministration {
         store.ensureInventory(current.id());
         store.refreshSearchVector(current.id());
         events.updated(current.id(), slug, changes, actor, now);
+        if (next.netPrice() != null && !java.util.Objects.equals(current.input().netPrice(), next.netPrice())) {
+            PriceChange change = new PriceChange(current.input().netPrice(), next.netPrice());
+            store.recordPrice(current.id(), change, actor, now);
+            events.priceChanged(current.id(), change, actor, now);
+        }
         events.statusChanged(publishing, current.id(), slug, next.category(), now);
         changed(current.id(), current.slug(), slug);
     }

@@ -47,6 +47,24 @@ class ProductEvents {
                 "deletedAt", at, "deletedBy", by == null ? "system" : by.toString()));
     }
 
+    void priceChanged(UUID id, PriceChange change, UUID by, Instant at) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("productId", id);
+        data.put("variantId", null);
+        data.put("pricingRuleId", null);
+        data.put("previousPrice", change.previous());
+        data.put("newPrice", change.next());
+        data.put("currency", uk.co.lomashwood.platform.core.money.Money.CURRENCY);
+        data.put("changePercentage", change.percentage());
+        data.put("isSignificant", change.significant());
+        data.put("priceType", "BASE");
+        data.put("effectiveFrom", at);
+        data.put("effectiveUntil", null);
+        data.put("changedBy", by == null ? "system" : by.toString());
+        data.put("reason", null);
+        outbox.publish("product.price.changed", id.toString(), data);
+    }
+
     private static Map<String, Object> map(Object... pairs) {
         Map<String, Object> data = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {

@@ -109,6 +109,15 @@ public class ProductStore {
                 .param("actor", actor).param("now", java.sql.Timestamp.from(now)).update();
     }
 
+    void recordPrice(UUID productId, PriceChange change, UUID actor, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO price_history (id, product_id, old_price, new_price, change_percentage, price_type,
+                               changed_by, changed_at, effective_date) VALUES (?, ?, ?, ?, ?, 'BASE', ?, ?, ?)""")
+                .params(UUID.randomUUID(), productId, change.previous() == null ? null : change.previous().pence(),
+                        change.next().pence(), change.percentage(), actor == null ? "system" : actor.toString(),
+                        java.sql.Timestamp.from(at), java.sql.Timestamp.from(at)).update();
+    }
+
     void replaceImages(UUID productId, List<ProductInput.ImageInput> images) {
         jdbc.sql("DELETE FROM product_images WHERE product_id = ?").param(productId).update();
         int position = 0;

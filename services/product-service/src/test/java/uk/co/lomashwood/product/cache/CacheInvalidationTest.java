@@ -70,6 +70,17 @@ class CacheInvalidationTest extends ProductIntegrationTest {
         String updated = jdbc.sql("SELECT payload::text FROM outbox WHERE aggregate_id = ? AND topic = 'product.updated' "
                 + "ORDER BY created_at LIMIT 1").param(id.toString()).query(String.class).single();
         var data = uk.co.lomashwood.product.support.Api.JSON.readTree(updated).get("data");
+        UUID priced = product(productBody(unique("Priced"), List.of(colour)));
+        admin().patch("/v1/products/" + priced, body("price", 5499.45));
+        String price = jdbc.sql("SELECT payload::text FROM outbox WHERE aggregate_id = ? AND topic = 'product.price.changed'")
+                .param(priced.toString()).query(String.class).single();
+        var priceData = uk.co.lomashwood.product.support.Api.JSON.readTree(price).get("data");
+        assertThat(priceData.get("previousPrice").decimalValue()).isEqualByComparingTo("4999.50");
+        assertThat(priceData.get("newPrice").decimalValue()).isEqualByComparingTo("5499.45");
+        assertThat(priceData.get("changePercentage").decimalValue()).isEqualByComparingTo("10.00");
+        assertThat(priceData.get("isSignificant").asBoolean()).isTrue();
+        assertThat(jdbc.sql("SELECT count(*) FROM price_history WHERE product_id = ?").param(priced).query(Long.class).single())
+                .isEqualTo(1);
         assertThat(data.get("changedFields").toString()).isEqualTo("[\"title\"]");
         assertThat(data.get("changes").get(0).get("newValue").asString()).isEqualTo("Renamed");
     }
