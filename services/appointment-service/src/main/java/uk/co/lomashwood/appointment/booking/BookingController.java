@@ -51,8 +51,11 @@ public class BookingController {
 
     @PostMapping("/v1/appointments")
     @Idempotent
-    public ResponseEntity<ApiResponse<BookingView>> book(@Valid @RequestBody NewBooking request, UserContext caller) {
-        BookingView booked = creation.book(request, caller);
+    public ResponseEntity<ApiResponse<BookingView>> book(@Valid @RequestBody NewBooking request, UserContext caller,
+                                                         @RequestHeader(name = "X-Analytics-Session-Id", required = false)
+                                                         String analyticsSession) {
+        String session = analyticsSession != null && analyticsSession.matches("[A-Za-z0-9_-]{8,64}") ? analyticsSession : null;
+        BookingView booked = creation.book(request, caller, session);
         return Created.under(booked.id(), booked);
     }
 

@@ -45,7 +45,7 @@ public class BookingCreation {
         this.clock = clock;
     }
 
-    public BookingView book(NewBooking request, UserContext caller) {
+    public BookingView book(NewBooking request, UserContext caller, String analyticsSessionId) {
         boolean staff = caller.hasRole(Role.ADMIN);
         checkShape(request, staff);
         CustomerDetails customer = request.customerDetails().normalised();
@@ -67,7 +67,7 @@ public class BookingCreation {
                         reminders.schedule(bookingId, slot.startsAt(), customer.email(), customer.phone());
                     }
                     BookingDetails details = queries.find(bookingId).orElseThrow();
-                    events.created(details);
+                    events.created(details, analyticsSessionId);
                     return details;
                 })));
         return BookingView.of(created, staff, clock).withManageToken(links.tokenFor(bookingId));

@@ -23,7 +23,8 @@ public class BookingEvents {
         this.links = links;
     }
 
-    void created(BookingDetails d) {
+    /** @param analyticsSessionId the browser's {@code X-Analytics-Session-Id}, copied into metadata (spec 00 §2.2) */
+    void created(BookingDetails d, String analyticsSessionId) {
         Map<String, Object> data = snapshot(d);
         Booking.BookingData b = d.booking().data();
         data.put("status", d.booking().status());
@@ -31,7 +32,8 @@ public class BookingEvents {
         data.put("requiresDualTeamNotification", b.forKitchen() && b.forBedroom());
         data.put("manageUrl", links.urlFor(b.id()));
         data.put("sendNotifications", b.sendNotifications());
-        publish("appointment.booking.created", d, data);
+        Map<String, Object> metadata = analyticsSessionId == null ? Map.of() : Map.of("analyticsSessionId", analyticsSessionId);
+        outbox.publish("appointment.booking.created", b.id().toString(), data, null, metadata);
     }
 
     void confirmed(BookingDetails d) {

@@ -58,8 +58,11 @@ class GuestBookingTest extends AppointmentIntegrationTest {
 
     @Test
     void theCreatedEventCarriesEverythingTheAcknowledgementAndTeamEmailsNeed() {
-        Reply booked = book(firstFreeSlot(consultant, LocalDate.of(2026, 3, 26)), true, true);
+        Reply booked = api().with("X-Analytics-Session-Id", "sess_0123456789").post("/v1/appointments",
+                onlineBooking(firstFreeSlot(consultant, LocalDate.of(2026, 3, 26)), true, true));
         String id = booked.data().get("id").asString();
+        assertThat(jdbc.sql("SELECT payload -> 'metadata' ->> 'analyticsSessionId' FROM outbox WHERE aggregate_id = ? "
+                + "AND topic = 'appointment.booking.created'").param(id).query(String.class).single()).isEqualTo("sess_0123456789");
 
         List<JsonNode> created = events("appointment.booking.created", id);
         assertThat(created).hasSize(1);
