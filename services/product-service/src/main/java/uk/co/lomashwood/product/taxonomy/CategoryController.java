@@ -108,6 +108,16 @@ public class CategoryController {
         return ApiResponse.of(categories.get(id, true));
     }
 
+    public record BulkDelete(@jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Size(min = 1, max = 100)
+                             List<@jakarta.validation.constraints.NotNull UUID> ids) {
+    }
+
+    @PostMapping("/bulk-delete")
+    @RequireRole(Role.ADMIN)
+    public ApiResponse<BulkDeletion> bulkDelete(@Valid @RequestBody BulkDelete body) {
+        return ApiResponse.of(BulkDeletion.run(body.ids(), categories::delete));
+    }
+
     @DeleteMapping("/{id}")
     @RequireRole(Role.ADMIN)
     public ResponseEntity<Void> delete(@PathVariable UUID id) {

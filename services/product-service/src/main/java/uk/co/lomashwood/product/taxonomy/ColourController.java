@@ -117,6 +117,16 @@ public class ColourController {
         return ApiResponse.of(colours.get(id, true));
     }
 
+    public record BulkDelete(@jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Size(min = 1, max = 50)
+                             List<@jakarta.validation.constraints.NotNull UUID> ids) {
+    }
+
+    @PostMapping("/bulk-delete")
+    @RequireRole(Role.ADMIN)
+    public ApiResponse<BulkDeletion> bulkDelete(@Valid @RequestBody BulkDelete body) {
+        return ApiResponse.of(BulkDeletion.run(body.ids(), colours::delete));
+    }
+
     @DeleteMapping("/{id}")
     @RequireRole(Role.ADMIN)
     public ResponseEntity<Void> delete(@PathVariable UUID id) {

@@ -45,7 +45,9 @@ class AdminAuthorisationTest extends ProductIntegrationTest {
                 new Route("POST", "/v1/colours/bulk"),
                 new Route("POST", "/v1/ranges"),
                 new Route("PATCH", "/v1/ranges/" + id),
-                new Route("DELETE", "/v1/ranges/" + id));
+                new Route("DELETE", "/v1/ranges/" + id),
+                new Route("POST", "/v1/categories/bulk-delete"),
+                new Route("POST", "/v1/colours/bulk-delete"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -57,7 +57,9 @@ class BadInputTest extends ProductIntegrationTest {
                 new String[] {"POST", "/v1/categories/reorder"},
                 new String[] {"POST", "/v1/colours/bulk"},
                 new String[] {"POST", "/v1/ranges"},
-                new String[] {"PATCH", "/v1/ranges/" + rangeId});
+                new String[] {"PATCH", "/v1/ranges/" + rangeId},
+                new String[] {"POST", "/v1/categories/bulk-delete"},
+                new String[] {"POST", "/v1/colours/bulk-delete"});
         List<String> failures = new ArrayList<>();
         for (String[] route : routes) {
             for (String bad : GENERIC) {
@@ -113,6 +115,10 @@ class BadInputTest extends ProductIntegrationTest {
         assertThat(admin().post("/v1/colours", body("name", name.toUpperCase(), "hexCode", "#fff")).code())
                 .isEqualTo("COLOUR_ALREADY_EXISTS");
         assertThat(admin().delete("/v1/colours/" + colourId).code()).isEqualTo("COLOUR_IN_USE");
+        UUID unused = colour(unique("Unused"));
+        Reply bulk = admin().post("/v1/colours/bulk-delete", body("ids", List.of(unused, colourId)));
+        assertThat(bulk.data().get("successCount").asInt()).isEqualTo(1);
+        assertThat(bulk.data().get("failed").get(0).get("error").asString()).isEqualTo("COLOUR_IN_USE");
         Reply shortHex = admin().post("/v1/colours", body("name", unique("Short"), "hexCode", "#abc"));
         assertThat(shortHex.data().get("hexCode").asString()).isEqualTo("#AABBCC");
 
