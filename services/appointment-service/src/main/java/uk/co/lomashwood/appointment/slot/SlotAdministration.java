@@ -37,4 +37,15 @@ public class SlotAdministration {
         cache.invalidate(slot.localDate(), slot.localDate());
         return slots.find(id).orElseThrow();
     }
+
+    @Transactional
+    public void delete(UUID id) {
+        TimeSlot slot = slots.lock(id).filter(s -> !s.deleted())
+                .orElseThrow(() -> new ApiException(ErrorCode.SLOT_NOT_FOUND, "No slot with this id."));
+        if (slot.status() == TimeSlot.SlotStatus.BOOKED) {
+            throw new ApiException(ErrorCode.SLOT_ALREADY_BOOKED, "A booked slot cannot be deleted; move the booking first.");
+        }
+        slots.softDelete(id, clock.instant());
+        cache.invalidate(slot.localDate(), slot.localDate());
+    }
 }

@@ -3,14 +3,19 @@ package uk.co.lomashwood.appointment.slot;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.co.lomashwood.appointment.consultant.Consultant;
 import uk.co.lomashwood.appointment.consultant.Consultants;
+import uk.co.lomashwood.platform.core.error.ApiException;
+import uk.co.lomashwood.platform.core.error.ErrorCode;
 import uk.co.lomashwood.platform.core.page.PageRequest;
 import uk.co.lomashwood.platform.core.security.Role;
 import uk.co.lomashwood.platform.web.response.ApiResponse;
@@ -31,11 +36,37 @@ public class SlotController {
     private final Slots slots;
     private final SlotAdministration administration;
     private final Consultants consultants;
+    private final SlotGeneration generation;
 
-    public SlotController(Slots slots, SlotAdministration administration, Consultants consultants) {
+    public SlotController(Slots slots, SlotAdministration administration, Consultants consultants, SlotGeneration generation) {
         this.slots = slots;
         this.administration = administration;
         this.consultants = consultants;
+        this.generation = generation;
+    }
+
+    public record Regenerate(UUID consultantId) {
+    }
+
+    /** Runs before answering (it takes well under a second per consultant); 202 as the spec asks. */
+    @PostMapping("/v1/appointments/slots/regenerate")
+    @RequireRole(Role.ADMIN)
+    public ResponseEntity<Void> regenerate(@RequestBody(required = false) Regenerate request) {
+        if (request != null && request.consultantId() != null) {
+            consultants.find(request.consultantId()).orElseThrow(() ->
+                    ApiException.reference(ErrorCode.CONSULTANT_NOT_FOUND, "No consultant with this id."));
+            generation.regenerate(request.consultantId());
+        } else {
+            generation.regenerateAll();
+        }
+        return ResponseEntity.accepted().build();
+    }
+
+    @DeleteMapping("/v1/appointments/slots/{id}")
+    @RequireRole(Role.ADMIN)
+    public ResponseEntity<Void> delete(@PathVariable UUID id) {
+        administration.delete(id);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/v1/appointments/slots")

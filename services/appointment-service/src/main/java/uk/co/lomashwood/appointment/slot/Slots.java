@@ -73,6 +73,10 @@ public class Slots {
                 page.page(), page.limit(), total);
     }
 
+    void softDelete(UUID slotId, Instant now) {
+        jdbc.sql("UPDATE time_slots SET deleted_at = ?, updated_at = ? WHERE id = ?").params(Sql.ts(now), Sql.ts(now), slotId).update();
+    }
+
     void setStatus(UUID slotId, TimeSlot.SlotStatus status, String reason, Instant now) {
         jdbc.sql("UPDATE time_slots SET status = ?, block_reason = ?, updated_at = ? WHERE id = ?")
                 .params(status.name(), reason, Sql.ts(now), slotId).update();

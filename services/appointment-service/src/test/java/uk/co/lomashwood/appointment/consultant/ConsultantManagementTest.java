@@ -85,5 +85,11 @@ class ConsultantManagementTest extends AppointmentIntegrationTest {
         assertThat(admin().patch("/v1/appointments/slots/" + slot, body("status", "BLOCKED")).code())
                 .isEqualTo("SLOT_ALREADY_BOOKED");
         assertThat(admin().get("/v1/appointments/slots?consultantId=" + consultant + "&status=BOOKED").data()).hasSize(1);
+        assertThat(admin().send("DELETE", "/v1/appointments/slots/" + slot, null).code()).isEqualTo("SLOT_ALREADY_BOOKED");
+        UUID other = firstFreeSlot(consultant, LocalDate.of(2026, 3, 28));
+        assertThat(admin().send("DELETE", "/v1/appointments/slots/" + other, null).status()).isEqualTo(204);
+        assertThat(freeSlots(consultant, LocalDate.of(2026, 3, 28))).hasSize(7);
+        assertThat(admin().post("/v1/appointments/slots/regenerate", body("consultantId", consultant)).status()).isEqualTo(202);
+        assertThat(freeSlots(consultant, LocalDate.of(2026, 3, 28))).as("the rules produce the hour again").hasSize(8);
     }
 }
