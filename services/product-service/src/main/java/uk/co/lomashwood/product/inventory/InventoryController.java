@@ -19,7 +19,7 @@ import uk.co.lomashwood.platform.web.security.UserContext;
 import java.util.List;
 import java.util.UUID;
 
-/** Admin stock (spec 20 §1.3 Inventory, P1 subset): stock by product, restock and write-off with movements. */
+/** Admin stock (spec 20 §1.3 Inventory, P1 subset): reads, restock and write-off with movements. */
 @RestController
 @RequestMapping("/v1/inventory")
 public class InventoryController {
@@ -34,6 +34,42 @@ public class InventoryController {
     @RequireRole({Role.ADMIN, Role.CONSULTANT})
     public ApiResponse<List<StockStore.Stock>> ofProduct(@PathVariable UUID productId) {
         return ApiResponse.list(stock.ofProduct(productId));
+    }
+
+    @GetMapping("/stats")
+    @RequireRole(Role.ADMIN)
+    public ApiResponse<StockStore.Totals> stats() {
+        return ApiResponse.of(stock.totals());
+    }
+
+    @GetMapping("/low-stock")
+    @RequireRole(Role.ADMIN)
+    public ApiResponse<List<StockStore.Stock>> lowStock() {
+        return ApiResponse.of(stock.view(StockAdministration.View.LOW_STOCK));
+    }
+
+    @GetMapping("/out-of-stock")
+    @RequireRole(Role.ADMIN)
+    public ApiResponse<List<StockStore.Stock>> outOfStock() {
+        return ApiResponse.of(stock.view(StockAdministration.View.OUT_OF_STOCK));
+    }
+
+    @GetMapping("/reserved")
+    @RequireRole(Role.ADMIN)
+    public ApiResponse<List<StockStore.Stock>> reserved() {
+        return ApiResponse.of(stock.view(StockAdministration.View.RESERVED));
+    }
+
+    @GetMapping("/sku/{sku}")
+    @RequireRole(Role.ADMIN)
+    public ApiResponse<StockStore.Stock> bySku(@PathVariable String sku) {
+        return ApiResponse.of(stock.bySku(sku));
+    }
+
+    @GetMapping("/{id}")
+    @RequireRole(Role.ADMIN)
+    public ApiResponse<StockStore.Stock> get(@PathVariable UUID id) {
+        return ApiResponse.of(stock.get(id));
     }
 
     public record Change(@NotNull UUID productId, UUID variantId, @NotNull @Min(1) @Max(999_999) Integer quantity,

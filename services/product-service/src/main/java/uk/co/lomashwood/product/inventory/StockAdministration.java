@@ -39,6 +39,31 @@ public class StockAdministration {
         return store.ofProduct(productId);
     }
 
+    public StockStore.Stock get(UUID id) {
+        return store.find("i.id = ?", id).stream().findFirst()
+                .orElseThrow(() -> new ApiException(ErrorCode.INVENTORY_NOT_FOUND, "No such stock row."));
+    }
+
+    public StockStore.Stock bySku(String sku) {
+        return store.find("i.sku = ?", sku).stream().findFirst()
+                .orElseThrow(() -> new ApiException(ErrorCode.INVENTORY_NOT_FOUND, "No stock row with this SKU."));
+    }
+
+    public enum View { LOW_STOCK, OUT_OF_STOCK, RESERVED }
+
+    /** The admin dashboards' short lists (at most 500 rows each). */
+    public List<StockStore.Stock> view(View view) {
+        return switch (view) {
+            case LOW_STOCK -> store.find("i.status = 'LOW_STOCK' ORDER BY i.available_quantity, i.id LIMIT 500");
+            case OUT_OF_STOCK -> store.find("i.status = 'OUT_OF_STOCK' ORDER BY i.updated_at DESC, i.id LIMIT 500");
+            case RESERVED -> store.find("i.reserved_quantity > 0 ORDER BY i.reserved_quantity DESC, i.id LIMIT 500");
+        };
+    }
+
+    public StockStore.Totals totals() {
+        return store.totals();
+    }
+
     @Transactional
     public StockStore.Stock increment(UUID productId, UUID variantId, int quantity, String reason, UUID actor) {
         InventoryRow before = lockRow(productId, variantId);

@@ -97,21 +97,44 @@ class StockStore {
                 .params(java.sql.Timestamp.from(now), limit).query((rs, n) -> rs.getObject("order_id", UUID.class)).list();
     }
 
-    record Stock(UUID id, UUID productId, UUID variantId, String sku, int quantity, int reservedQuantity,
-                 int availableQuantity, int lowStockThreshold, String status, String warehouseLocation,
-                 Instant lastRestockedAt, Instant updatedAt) {
+    record Stock(UUID id, UUID productId, String productTitle, UUID variantId, String sku, int quantity,
+                 int reservedQuantity, int availableQuantity, int lowStockThreshold, String status,
+                 String warehouseLocation, Instant lastRestockedAt, Instant createdAt, Instant updatedAt) {
+    }
+
+    record Totals(long totalItems, long inStockItems, long lowStockItems, long outOfStockItems, long totalQuantity,
+                  long totalReserved, long availableQuantity) {
     }
 
     List<Stock> ofProduct(UUID productId) {
-        return jdbc.sql("""
-                        SELECT * FROM inventory WHERE product_id = ? AND deleted_at IS NULL
-                         ORDER BY variant_id NULLS FIRST, id""")
-                .param(productId).query((rs, n) -> new Stock(rs.getObject("id", UUID.class), productId,
+        return find("i.product_id = ? ORDER BY i.variant_id NULLS FIRST, i.id", productId);
+    }
+
+    /** Live rows with their product's title; {@code where} is a fixed condition of this class, values are bound. */
+    List<Stock> find(String where, Object... params) {
+        return jdbc.sql("SELECT i.*, p.title FROM inventory i JOIN products p ON p.id = i.product_id "
+                        + "WHERE i.deleted_at IS NULL AND p.deleted_at IS NULL AND " + where)
+                .params(params).query((rs, n) -> new Stock(rs.getObject("id", UUID.class),
+                        rs.getObject("product_id", UUID.class), rs.getString("title"),
                         rs.getObject("variant_id", UUID.class), rs.getString("sku"), rs.getInt("quantity"),
                         rs.getInt("reserved_quantity"), rs.getInt("available_quantity"), rs.getInt("low_stock_threshold"),
                         rs.getString("status"), rs.getString("warehouse_location"),
                         rs.getTimestamp("last_restocked_at") == null ? null : rs.getTimestamp("last_restocked_at").toInstant(),
-                        rs.getTimestamp("updated_at").toInstant())).list();
+                        rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant())).list();
+    }
+
+    Totals totals() {
+        return jdbc.sql("""
+                        SELECT count(*) AS items, count(*) FILTER (WHERE i.status = 'IN_STOCK') AS in_stock,
+                               count(*) FILTER (WHERE i.status = 'LOW_STOCK') AS low,
+                               count(*) FILTER (WHERE i.status = 'OUT_OF_STOCK') AS out,
+                               coalesce(sum(i.quantity), 0) AS quantity, coalesce(sum(i.reserved_quantity), 0) AS reserved,
+                               coalesce(sum(i.available_quantity), 0) AS available
+                          FROM inventory i JOIN products p ON p.id = i.product_id
+                         WHERE i.deleted_at IS NULL AND p.deleted_at IS NULL""")
+                .query((rs, n) -> new Totals(rs.getLong("items"), rs.getLong("in_stock"), rs.getLong("low"),
+                        rs.getLong("out"), rs.getLong("quantity"), rs.getLong("reserved"), rs.getLong("available")))
+                .single();
     }
 
     void restocked(UUID inventoryId, Instant at) {

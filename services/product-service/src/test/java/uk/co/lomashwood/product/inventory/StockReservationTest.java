@@ -169,6 +169,13 @@ class StockReservationTest extends ProductIntegrationTest {
                 + "WHERE i.product_id = ? ORDER BY m.created_at").param(productId).query(String.class).list())
                 .containsExactly("RESTOCK", "RESERVE", "DAMAGE");
         assertThat(api().as("CONSULTANT").get("/v1/inventory/product/" + productId).status()).isEqualTo(200);
+        String rowId = writeOff.data().get("id").asString();
+        assertThat(admin().get("/v1/inventory/" + rowId).data().get("productTitle").asString()).startsWith("Restock");
+        assertThat(admin().get("/v1/inventory/reserved").data().toString()).contains(rowId);
+        assertThat(admin().get("/v1/inventory/out-of-stock").data().toString()).contains(rowId);
+        assertThat(admin().get("/v1/inventory/stats").data().get("totalReserved").asLong()).isPositive();
+        assertThat(admin().get("/v1/inventory/" + UUID.randomUUID()).code()).isEqualTo("INVENTORY_NOT_FOUND");
+        assertThat(api().as("CONSULTANT").get("/v1/inventory/stats").status()).isEqualTo(403);
         assertThat(api().as("CUSTOMER").get("/v1/inventory/product/" + productId).status()).isEqualTo(403);
     }
 
