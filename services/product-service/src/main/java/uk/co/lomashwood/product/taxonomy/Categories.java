@@ -65,7 +65,7 @@ public class Categories {
         if (sort == null) {
             throw ValidationException.of("sortBy", "must be one of " + SORTS.keySet());
         }
-        String where = """
+        String where = " " + """
                  WHERE c.deleted_at IS NULL
                    AND (CAST(:type AS varchar) IS NULL OR c.type = :type)
                    AND (CAST(:active AS boolean) IS NULL OR c.is_active = :active)

@@ -64,7 +64,7 @@ public class Colours {
         if (sort == null) {
             throw ValidationException.of("sortBy", "must be one of " + SORTS.keySet());
         }
-        String where = """
+        String where = " " + """
                  WHERE c.deleted_at IS NULL
                    AND (CAST(:q AS varchar) IS NULL OR c.name ILIKE '%' || :q || '%' OR c.hex_code ILIKE '%' || :q || '%')
                    AND (CAST(:category AS varchar) IS NULL OR c.category = :category OR c.category = 'BOTH')

@@ -119,7 +119,7 @@ public class Ranges {
     }
 
     public List<Range> active(ProductCategory category) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + " " + """
                          WHERE r.deleted_at IS NULL AND r.is_active
                            AND (CAST(:category AS varchar) IS NULL OR r.category = :category)
                          ORDER BY r.sort_order, r.name""")
