@@ -99,6 +99,22 @@ class PlatformWebTest {
     }
 
     @Test
+    void filterBracketsAreAcceptedUnencodedAsCurlSendsThem() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET /v1/me?filter[colour]=white,cream HTTP/1.1\r\nHost: localhost\r\n"
+                    + "X-Internal-Token: " + PlatformTestProperties.INTERNAL_TOKEN + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream())).readLine();
+            assertThat(statusLine).contains(" 200");
+        }
+    }
+
+    @Test
+    void aNumberWhereTextIsExpectedIsRefused() throws Exception {
+        assertThat(internal("POST", "/v1/notes", "{\"product\":\"a\",\"quantity\":1,\"email\":7}").status()).isEqualTo(400);
+    }
+
+    @Test
     void aValidInboundRequestIdIsKeptAndAnInvalidOneReplaced() throws Exception {
         assertThat(internal("GET", "/v1/me", null, "X-Request-Id", "abc_DEF-123").headers().firstValue("X-Request-Id"))
                 .hasValue("abc_DEF-123");

@@ -48,7 +48,7 @@ class EventDeliveryIntegrationTest {
 
     @BeforeAll
     void startServices() {
-        redisClient = RedisClient.create(EmbeddedRedisServer.shared().url());
+        redisClient = RedisClient.create(EmbeddedRedisServer.shared().url() + "/" + TestService.BUS_DATABASE);
         StatefulRedisConnection<String, String> connection = redisClient.connect();
         redis = connection.sync();
         takeAMessageAndCrash();

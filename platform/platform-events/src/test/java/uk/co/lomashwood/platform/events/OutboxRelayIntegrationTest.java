@@ -27,7 +27,7 @@ class OutboxRelayIntegrationTest {
         EmbeddedRedisServer bus = EmbeddedRedisServer.start(null, 0);
         int port = bus.port();
         try (TestService service = TestService.start("it-relay-outage", "events_it_relay_outage",
-                Map.of("spring.data.redis.url", bus.url()), TestHandlers.class)) {
+                Map.of("spring.data.redis.url", bus.url() + "/" + TestService.OWN_DATABASE), TestHandlers.class)) {
             bus.close();
             UUID eventId = service.inTransaction(() -> service.bean(OutboxPublisher.class)
                     .publish("it.outage.happened", "agg", Map.of("n", 1))).eventId();
@@ -109,7 +109,7 @@ class OutboxRelayIntegrationTest {
     }
 
     private static List<String> streamEventIds(EmbeddedRedisServer redis, String topic) {
-        RedisClient client = RedisClient.create(redis.url());
+        RedisClient client = RedisClient.create(redis.url() + "/" + TestService.BUS_DATABASE);
         try (var connection = client.connect()) {
             return connection.sync().xrange("events:" + topic, Range.create("-", "+")).stream()
                     .map(StreamMessage::getBody).map(body -> body.get("eventId")).toList();

@@ -19,6 +19,15 @@ import java.util.function.Supplier;
 /** A small Spring Boot "service" in this JVM: its own database, the shared (or a given) Redis, fast event timings. */
 final class TestService implements AutoCloseable {
 
+    static final int OWN_DATABASE = 2;
+
+    /** Different services get different own databases (2–6), as in spec 00 §0, so delivery must cross them. */
+    static int ownDatabase(String serviceName) {
+        return OWN_DATABASE + Math.floorMod(serviceName.hashCode(), 5);
+    }
+    /** Where every service's event streams live (lomash.events.redis.bus-database default). */
+    static final int BUS_DATABASE = 15;
+
     private final ConfigurableApplicationContext context;
 
     private TestService(ConfigurableApplicationContext context) {
@@ -34,7 +43,8 @@ final class TestService implements AutoCloseable {
         properties.put("spring.datasource.password", postgres.password());
         properties.put("spring.datasource.hikari.maximum-pool-size", "5");
         properties.put("spring.flyway.locations", "classpath:db/platform,classpath:db/test");
-        properties.put("spring.data.redis.url", EmbeddedRedisServer.shared().url());
+        // The service's own data in its own database; its event streams on the shared bus database.
+        properties.put("spring.data.redis.url", EmbeddedRedisServer.shared().url() + "/" + ownDatabase(name));
         properties.put("spring.data.redis.timeout", "1s");
         properties.put("lomash.events.relay.poll-interval", "50ms");
         properties.put("lomash.events.relay.initial-backoff", "100ms");

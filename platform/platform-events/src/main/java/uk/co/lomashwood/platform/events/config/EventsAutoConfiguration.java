@@ -135,11 +135,16 @@ public class EventsAutoConfiguration {
     static class RedisTransportConfiguration {
 
         @Bean
+        EventBusRedis eventBusRedis(RedisConnectionFactory connectionFactory, EventsProperties properties) {
+            return EventBusRedis.on(connectionFactory, properties.redis().busDatabase());
+        }
+
+        @Bean
         @ConditionalOnMissingBean(EventTransport.class)
-        RedisStreamsEventTransport redisStreamsEventTransport(RedisConnectionFactory connectionFactory,
+        RedisStreamsEventTransport redisStreamsEventTransport(EventBusRedis bus,
                                                               EventJson eventJson, EventsProperties properties) {
             EventsProperties.Consumer consumer = properties.consumer();
-            return new RedisStreamsEventTransport(connectionFactory, eventJson, new RedisStreamsSettings(
+            return new RedisStreamsEventTransport(bus.connectionFactory(), eventJson, new RedisStreamsSettings(
                     properties.redis().maxStreamLength(), properties.redis().maxDlqLength(),
                     consumer.maxAttempts(), consumer.retryBackoffs(), consumer.visibilityTimeout(),
                     consumer.blockTimeout(), consumer.batchSize(), consumer.readFromStart()));

@@ -67,9 +67,15 @@ public record EventsProperties(
      * @param keyPrefix       prefix of this service's Redis keys; default: the application name without
      *                        {@code -service} (order-payment-service sets {@code order})
      */
+    /**
+     * @param busDatabase the Redis database index that holds the event streams of every service (the
+     *                    bus is shared; each service's own data stays in its own index). -1 keeps the
+     *                    streams in the service's own database (a single-service test, say).
+     */
     public record Redis(
             @DefaultValue("100000") long maxStreamLength,
             @DefaultValue("10000") long maxDlqLength,
-            String keyPrefix) {
+            String keyPrefix,
+            @DefaultValue("15") int busDatabase) {
     }
 }

@@ -22,7 +22,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
             "management.metrics.distribution.percentiles-histogram.http.server.requests", "true",
             "management.metrics.tags.service", "${spring.application.name:unknown}",
             "spring.mvc.problemdetails.enabled", "false",
-            "server.error.whitelabel.enabled", "false");
+            "server.error.whitelabel.enabled", "false",
+            // spec 00 §1.4 filters are written filter[colour]=…; Tomcat refuses raw brackets otherwise
+            "server.tomcat.relaxed-query-chars", "[,]");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

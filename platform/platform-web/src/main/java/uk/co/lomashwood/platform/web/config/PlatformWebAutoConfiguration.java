@@ -129,6 +129,7 @@ public class PlatformWebAutoConfiguration {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(tools.jackson.databind.cfg.EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(tools.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 // a number or boolean where the schema says text is a client error, not something to convert
                 .withCoercionConfig(tools.jackson.databind.type.LogicalType.Textual, text -> text
