@@ -8,7 +8,7 @@ import uk.co.lomashwood.auth.password.ResetTokenCleanupJob;
 import uk.co.lomashwood.auth.session.SessionCleanupJob;
 import uk.co.lomashwood.auth.support.AuthIntegrationTest;
 import uk.co.lomashwood.auth.support.Jwt;
-import uk.co.lomashwood.auth.support.Mailbox;
+import uk.co.lomashwood.platform.test.mail.Mailbox;
 import uk.co.lomashwood.auth.support.TestUsers;
 import uk.co.lomashwood.auth.support.TestUsers.TestUser;
 import uk.co.lomashwood.auth.verification.VerificationCleanupJob;

@@ -3,7 +3,7 @@ package uk.co.lomashwood.auth.password;
 import org.junit.jupiter.api.Test;
 import uk.co.lomashwood.auth.support.AuthIntegrationTest;
 import uk.co.lomashwood.auth.support.Jwt;
-import uk.co.lomashwood.auth.support.Mailbox;
+import uk.co.lomashwood.platform.test.mail.Mailbox;
 import uk.co.lomashwood.auth.support.Reply;
 import uk.co.lomashwood.auth.support.TestUsers;
 import uk.co.lomashwood.auth.support.TestUsers.TestUser;

@@ -3,7 +3,7 @@ package uk.co.lomashwood.auth.registration;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import uk.co.lomashwood.auth.support.AuthIntegrationTest;
-import uk.co.lomashwood.auth.support.Mailbox;
+import uk.co.lomashwood.platform.test.mail.Mailbox;
 import uk.co.lomashwood.auth.support.Reply;
 import uk.co.lomashwood.auth.support.TestUsers;
 

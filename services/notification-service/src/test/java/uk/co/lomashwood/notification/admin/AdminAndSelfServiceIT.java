@@ -7,7 +7,7 @@ import uk.co.lomashwood.notification.gate.UnsubscribeTokens;
 import uk.co.lomashwood.notification.message.Channel;
 import uk.co.lomashwood.notification.message.PreferenceTopic;
 import uk.co.lomashwood.notification.support.Api;
-import uk.co.lomashwood.notification.support.Mailbox;
+import uk.co.lomashwood.platform.test.mail.Mailbox;
 import uk.co.lomashwood.notification.support.NotificationIntegrationTest;
 import uk.co.lomashwood.notification.support.Reply;
 

@@ -1,7 +1,7 @@
 package uk.co.lomashwood.notification.internal;
 
 import org.junit.jupiter.api.Test;
-import uk.co.lomashwood.notification.support.Mailbox;
+import uk.co.lomashwood.platform.test.mail.Mailbox;
 import uk.co.lomashwood.notification.support.NotificationIntegrationTest;
 import uk.co.lomashwood.notification.support.Reply;
 

@@ -1,5 +1,6 @@
 package uk.co.lomashwood.notification.support;
 
+import uk.co.lomashwood.platform.test.mail.Mailbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -1,4 +1,4 @@
-package uk.co.lomashwood.auth.support;
+package uk.co.lomashwood.platform.test.mail;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One GreenMail SMTP server for the whole test JVM, and helpers to read what auth-service sent. */
+/** One GreenMail SMTP server for the whole test JVM, and helpers to read what a service sent (point {@code spring.mail.port} at {@link #port()}). */
 public final class Mailbox {
 
     public record Mail(String to, String subject, String text, String html) {
