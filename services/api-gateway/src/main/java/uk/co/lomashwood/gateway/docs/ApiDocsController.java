@@ -28,7 +28,7 @@ import uk.co.lomashwood.platform.core.error.ErrorCode;
 import uk.co.lomashwood.platform.web.error.ProblemResponseWriter;
 
 /**
- * Serves each service's OpenAPI document at {@code /docs/{service}/v3/api-docs} for the aggregated Swagger UI
+ * Serves each service's OpenAPI document at {@code /docs/{service}/openapi.json} for the aggregated Swagger UI
  * (springdoc {@code swagger-ui.urls}). The document's {@code servers} are replaced by the gateway itself, so "Try it
  * out" goes through the gateway like any client; nothing under {@code /internal} is exposed.
  */
@@ -49,7 +49,7 @@ public class ApiDocsController {
         this.internalToken = internalToken;
     }
 
-    @GetMapping("/docs/{service}/v3/api-docs")
+    @GetMapping("/docs/{service}/openapi.json")
     public void apiDocs(@PathVariable String service, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         String requestId = RequestIds.current();

@@ -21,7 +21,9 @@ class ApiDocsTest extends GatewayTest {
         assertThat(page.body()).contains("swagger");
         HttpResponse<String> config = get("/v3/api-docs/swagger-config");
         assertThat(config.statusCode()).isEqualTo(200);
-        assertThat(config.body()).contains("/docs/auth-service/v3/api-docs", "/docs/analytics-service/v3/api-docs");
+        assertThat(json(config).path("configUrl").asString()).isEqualTo("/v3/api-docs/swagger-config");
+        assertThat(json(config).path("urls").findValuesAsString("url"))
+                .contains("/docs/auth-service/openapi.json", "/docs/analytics-service/openapi.json", "/v3/api-docs");
     }
 
     @Test
@@ -29,10 +31,10 @@ class ApiDocsTest extends GatewayTest {
         upstream("product-service").stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/v3/api-docs")).atPriority(1).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"openapi\":\"3.1.0\",\"servers\":[{\"url\":\"http://127.0.0.1:3002\"}],\"paths\":{}}")));
-        HttpResponse<String> docs = get("/docs/product-service/v3/api-docs");
+        HttpResponse<String> docs = get("/docs/product-service/openapi.json");
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(json(docs).path("servers").get(0).path("url").asString()).isEqualTo("/");
-        HttpResponse<String> down = get("/docs/analytics-service/v3/api-docs");
+        HttpResponse<String> down = get("/docs/analytics-service/openapi.json");
         assertThat(down.statusCode()).isEqualTo(503);
         assertThat(code(down)).isEqualTo("SERVICE_UNAVAILABLE");
     }
