@@ -4,8 +4,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Releases what is due: scheduled sends, retries whose back-off has passed, dead-letter redrives, and queued
- * rows whose in-memory hand-off was lost (restart). Safe on every instance: {@link NotificationStore#claim}
+ * Releases what is due: scheduled sends, retries whose back-off has passed, dead-letter redrives, queued
+ * rows whose in-memory hand-off was lost (restart), and rows left PROCESSING by an instance that stopped mid-send. Safe on every instance: {@link NotificationStore#claim}
  * lets exactly one caller send each row.
  */
 @Component

@@ -35,6 +35,12 @@ public class NotificationStore {
     }
 
     /**
+     * A row still PROCESSING this long after its claim was abandoned by an instance that stopped mid-send (a
+     * provider call times out after 10 s). It is sent again: a possible duplicate beats a lost message.
+     */
+    static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(5);
+
+    /**
      * Atomically moves a due row to PROCESSING; the single winner of this update is the only caller allowed to
      * hand the message to a provider, which is what keeps a notification from being sent twice.
      */
@@ -44,8 +50,9 @@ public class NotificationStore {
                         UPDATE notifications SET status = 'PROCESSING', processed_at = ?, updated_at = ?
                         WHERE id = ? AND (status = 'QUEUED'
                             OR (status = 'SCHEDULED' AND scheduled_at <= ?)
-                            OR (status IN ('FAILED', 'DEAD_LETTERED') AND status_reason IS NULL AND next_retry_at <= ?))""")
-                .params(now, now, id, now, now).update();
+                            OR (status IN ('FAILED', 'DEAD_LETTERED') AND status_reason IS NULL AND next_retry_at <= ?)
+                            OR (status = 'PROCESSING' AND updated_at < ?))""")
+                .params(now, now, id, now, now, abandonedBefore()).update();
         return claimed == 1 ? find(id) : Optional.empty();
     }
 
@@ -56,9 +63,14 @@ public class NotificationStore {
                         WHERE (status = 'SCHEDULED' AND scheduled_at <= ?)
                            OR (status IN ('FAILED', 'DEAD_LETTERED') AND status_reason IS NULL AND next_retry_at <= ?)
                            OR (status = 'QUEUED' AND updated_at < ?)
+                           OR (status = 'PROCESSING' AND updated_at < ?)
                         ORDER BY priority DESC, created_at LIMIT ?""")
-                .params(now, now, Timestamp.from(clock.instant().minusSeconds(30)), limit)
+                .params(now, now, Timestamp.from(clock.instant().minusSeconds(30)), abandonedBefore(), limit)
                 .query(UUID.class).list();
+    }
+
+    private Timestamp abandonedBefore() {
+        return Timestamp.from(clock.instant().minus(ABANDONED_AFTER));
     }
 
     public void transition(UUID id, NotificationStatus status, String reason, String message) {

@@ -61,6 +61,24 @@ class InternalSendIT extends NotificationIntegrationTest {
     }
 
     @Test
+    void aSendAbandonedMidwayByAStoppedInstanceIsPickedUpAgain() {
+        String email = unique("abandoned");
+        Reply reply = api().with("Idempotency-Key", UUID.randomUUID().toString()).post("/internal/notifications",
+                body("templateSlug", "account-password-changed-email", "channel", "EMAIL",
+                        "recipient", body("email", email),
+                        "variables", Map.of("customerName", "Amelia", "changedAt", "25 November 2026 at 21:30")));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(202);
+        UUID id = UUID.fromString(reply.data().get("notificationId").asString());
+        awaitStatus(id, "SENT");
+        // as if the instance had claimed it and stopped before recording the outcome, six minutes ago
+        jdbc.sql("UPDATE notifications SET status = 'PROCESSING', sent_at = NULL, "
+                + "updated_at = now() - interval '6 minutes' WHERE id = ?").param(id).update();
+
+        awaitStatus(id, "SENT");
+        Mailbox.awaitCount(email, 2);
+    }
+
+    @Test
     void aMissingIdempotencyKeyIsRefused() {
         Reply reply = api().post("/internal/notifications", verification(UUID.randomUUID(), unique("nokey")));
         assertThat(reply.status()).isEqualTo(400);
