@@ -78,6 +78,27 @@ class InternalSendIT extends NotificationIntegrationTest {
         Mailbox.awaitCount(email, 2);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "staff-invite-email|You have been invited to Lomash Wood|firstName=Priya;role=CONSULTANT;inviteUrl=https://admin.lomashwood.test/invite?token=t0k3n",
+            "gdpr-export-ready-email|Your Lomash Wood data export is ready|customerName=Amelia;downloadUrl=https://files.lomashwood.test/export.json?sig=abc",
+            "gdpr-erasure-confirmation-email|Your Lomash Wood account has been deleted|customerName=Amelia;completedAt=25 November 2026"})
+    void theOtherSecretOrLegalMessagesOfOtherServicesAreSent(String slug, String subject, String variables) {
+        String email = unique(slug.substring(0, 5));
+        Map<String, Object> vars = new java.util.LinkedHashMap<>();
+        for (String pair : variables.split(";")) {
+            vars.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+        Reply reply = api().with("Idempotency-Key", UUID.randomUUID().toString()).post("/internal/notifications",
+                body("templateSlug", slug, "channel", "EMAIL", "recipient", body("email", email), "variables", vars,
+                        "priority", "HIGH"));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(202);
+        Mailbox.Mail mail = Mailbox.latestTo(email);
+        assertThat(mail.subject()).isEqualTo(subject);
+        vars.values().forEach(value -> assertThat(mail.text()).contains(value.toString()));
+    }
+
     @Test
     void aMissingIdempotencyKeyIsRefused() {
         Reply reply = api().post("/internal/notifications", verification(UUID.randomUUID(), unique("nokey")));
