@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** order-payment topics: confirmation (email, SMS, push), receipt, payment failed, cancellation and refund. */
+/** order-payment topics: confirmation (email, SMS, push), receipt, payment failed, cancellation, refund, shipping updates and invoices. */
 @Component
 class OrderEventHandler implements EventHandler {
 
@@ -30,7 +30,7 @@ class OrderEventHandler implements EventHandler {
     @Override
     public Set<String> topics() {
         return Set.of("order.confirmed", "order.payment.succeeded", "order.payment.failed", "order.cancelled",
-                "order.payment.refund_issued");
+                "order.payment.refund_issued", "order.shipped", "order.delivered", "order.invoice.sent");
     }
 
     @Override
@@ -65,6 +65,19 @@ class OrderEventHandler implements EventHandler {
                         "currency", orDefault(Fields.text(data, "currency"), "GBP"),
                         "processingDays", "3–5 business days"));
                 email(event, "refund-issued-email", customer, variables, orderId);
+            }
+            case "order.shipped", "order.delivered" -> {
+                variables.putAll(Vars.of("orderStatus", "order.shipped".equals(event.topic()) ? "on its way" : "delivered",
+                        "trackingUrl", Fields.text(data, "trackingUrl")));
+                sends.send(event, "order-updated-email", Channel.EMAIL, customer, Priority.NORMAL, variables, ENTITY, orderId);
+            }
+            case "order.invoice.sent" -> {
+                // the address in the event; the link is the account page, never a presigned file URL (spec 40)
+                variables.putAll(Vars.of("invoiceNumber", Fields.text(data, "invoiceNumber"),
+                        "orderRef", orDefault(Fields.text(data, "orderNumber"), Fields.text(data, "invoiceNumber")),
+                        "invoiceUrl", sends.siteUrl("/account/orders/" + orderId + "/invoices")));
+                sends.send(event, "order-invoice-email", Channel.EMAIL, Recipient.customer(userId, Fields.text(data, "email"), null),
+                        Priority.NORMAL, variables, ENTITY, orderId);
             }
             default -> { }
         }

@@ -42,6 +42,33 @@ class OrderFormReminderNotificationsIT extends NotificationIntegrationTest {
     }
 
     @Test
+    void shippingUpdatesAndTheInvoiceReachTheCustomer() {
+        UUID userId = UUID.randomUUID();
+        String email = unique("invoice");
+        String orderId = UUID.randomUUID().toString();
+        bus.publish(Events.envelope("auth.user.created", "auth-service", body("userId", userId.toString(),
+                "email", email, "firstName", "Peter", "lastName", "Wimsey", "role", "CUSTOMER")));
+        await(() -> jdbc.sql("SELECT count(*) FROM notification_subscriptions WHERE user_id = ?").param(userId)
+                .query(Long.class).single(), n -> n == 1);
+
+        bus.publish(Events.envelope("order.shipped", "order-payment-service", body("orderId", orderId,
+                "orderNumber", "LW-20260042", "userId", userId.toString(), "carrier", "DPD",
+                "trackingUrl", "https://track.example/LW-20260042", "occurredAt", "2026-11-25T10:00:00.000Z")));
+        Mailbox.Mail shipped = Mailbox.latestTo(email);
+        assertThat(shipped.subject()).isEqualTo("Your Lomash Wood order is on its way");
+        assertThat(shipped.text()).contains("Hello Peter,", "LW-20260042", "https://track.example/LW-20260042");
+
+        bus.publish(Events.envelope("order.invoice.sent", "order-payment-service", body("invoiceId",
+                UUID.randomUUID().toString(), "invoiceNumber", "INV-2026-0042", "orderId", orderId,
+                "userId", userId.toString(), "email", email)));
+        Mailbox.awaitCount(email, 2);
+        Mailbox.Mail invoice = Mailbox.latestTo(email);
+        assertThat(invoice.subject()).isEqualTo("Your Lomash Wood invoice INV-2026-0042");
+        assertThat(invoice.text()).contains("Hello Peter,", "/account/orders/" + orderId + "/invoices")
+                .doesNotContain("X-Amz-Signature");
+    }
+
+    @Test
     void aContactMessageIsAcknowledgedAndForwardedToTheEnquiriesInbox() {
         String email = unique("contact");
         String subject = "Worktop question " + UUID.randomUUID().toString().substring(0, 6);
