@@ -38,7 +38,7 @@ public class Dispatcher {
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
     // their bodies carry a live link or code: kept only until delivered
     private static final java.util.Set<String> SECRET_CATEGORIES = java.util.Set.of("ACCOUNT_EMAIL_VERIFICATION",
-            "ACCOUNT_PASSWORD_RESET", "STAFF_INVITE", "DATA_REQUEST_UPDATE");
+            "ACCOUNT_PASSWORD_RESET", "STAFF_INVITE", "DATA_REQUEST_UPDATE", "NEWSLETTER_CONFIRMATION");
 
     private final NotificationStore store;
     private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);

@@ -47,4 +47,11 @@ public class Suppressions {
                         topic == null ? null : topic.name(), reason, source)
                 .update();
     }
+
+    /** A new, confirmed opt-in for a topic lifts an earlier unsubscribe from it (bounces and complaints stay). */
+    public void lift(Channel channel, String address, PreferenceTopic topic) {
+        jdbc.sql("DELETE FROM notification_suppressions WHERE channel = ? AND address_hash = ? AND topic = ? "
+                        + "AND reason = 'UNSUBSCRIBED'")
+                .params(channel.name(), Addresses.hash(address), topic.name()).update();
+    }
 }

@@ -69,6 +69,37 @@ class OrderFormReminderNotificationsIT extends NotificationIntegrationTest {
     }
 
     @Test
+    void aNewsletterSubscriberConfirmsIsWelcomedAndCanLeaveAndComeBack() {
+        String email = unique("newsletter");
+        String subscription = UUID.randomUUID().toString();
+        bus.publish(Events.envelope("content.newsletter.confirmation_requested", "content-service", body(
+                "subscriptionId", subscription, "email", email, "confirmUrl", "https://www.lomashwood.test/newsletter/confirm?token=c0nf1rm",
+                "expiresAt", "2026-11-27T10:00:00.000Z")));
+        assertThat(Mailbox.latestTo(email).text()).contains("https://www.lomashwood.test/newsletter/confirm?token=c0nf1rm");
+
+        bus.publish(Events.envelope("content.newsletter.subscribed", "content-service", body(
+                "subscriptionId", subscription, "email", email, "name", "Harriet", "source", "FOOTER",
+                "confirmedAt", "2026-11-25T10:00:00.000Z")));
+        Mailbox.awaitCount(email, 2);
+        Mailbox.Mail welcome = Mailbox.latestTo(email);
+        assertThat(welcome.subject()).isEqualTo("Welcome to the Lomash Wood newsletter");
+        assertThat(welcome.text()).contains("Hello Harriet,", "/v1/notifications/unsubscribe?token=");
+
+        bus.publish(Events.envelope("content.newsletter.unsubscribed", "content-service", body(
+                "subscriptionId", subscription, "email", email, "source", "LINK", "unsubscribedAt", "2026-11-25T11:00:00.000Z")));
+        Mailbox.awaitCount(email, 3);
+        assertThat(Mailbox.latestTo(email).subject()).isEqualTo("You have unsubscribed from the Lomash Wood newsletter");
+        assertThat(jdbc.sql("SELECT count(*) FROM notification_suppressions WHERE topic = 'NEWSLETTER' AND address_masked = ?")
+                .param(uk.co.lomashwood.notification.gate.Addresses.mask(email)).query(Long.class).single()).isEqualTo(1);
+
+        bus.publish(Events.envelope("content.newsletter.subscribed", "content-service", body(
+                "subscriptionId", UUID.randomUUID().toString(), "email", email, "source", "FOOTER",
+                "confirmedAt", "2026-11-25T12:00:00.000Z")));
+        Mailbox.awaitCount(email, 4);
+        assertThat(Mailbox.latestTo(email).text()).startsWith("Hello,");
+    }
+
+    @Test
     void aContactMessageIsAcknowledgedAndForwardedToTheEnquiriesInbox() {
         String email = unique("contact");
         String subject = "Worktop question " + UUID.randomUUID().toString().substring(0, 6);
