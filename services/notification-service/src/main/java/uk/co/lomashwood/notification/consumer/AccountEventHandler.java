@@ -28,7 +28,7 @@ class AccountEventHandler implements EventHandler {
     @Override
     public Set<String> topics() {
         return Set.of("auth.user.created", "auth.user.updated", "auth.password.changed", "auth.user.account_locked",
-                "auth.security.alert", "auth.mfa.changed");
+                "auth.security.alert", "auth.mfa.changed", "auth.user.inactivity_warning", "auth.role.changed");
     }
 
     @Override
@@ -54,8 +54,27 @@ class AccountEventHandler implements EventHandler {
                     Vars.of("alertType", Fields.flag(data, "enabled", false)
                                     ? "Two-step verification turned on" : "Two-step verification turned off",
                             "occurredAt", Formats.dateTime(Formats.instant(Fields.text(data, "changedAt")))));
+            case "auth.user.inactivity_warning" -> sends.send(event, "account-inactivity-warning-email", Channel.EMAIL,
+                    Recipient.customer(userId, null, null), Priority.NORMAL,
+                    Vars.of("lastLoginAt", Formats.dateTime(Formats.instant(Fields.text(data, "lastLoginAt"))),
+                            "deactivatesOn", Fields.text(data, "deactivatesOn"), "loginUrl", sends.siteUrl("/login")),
+                    "USER", userId.toString());
+            case "auth.role.changed" -> roleChanged(event, userId, data);
             default -> { }
         }
+    }
+
+    /** Granting ADMIN or SUPER_ADMIN alerts the security inbox (spec 00 §3.13); other role changes do not. */
+    private void roleChanged(EventEnvelope event, UUID userId, JsonNode data) {
+        String newRole = Fields.text(data, "newRole");
+        if (!"ADMIN".equals(newRole) && !"SUPER_ADMIN".equals(newRole)) {
+            return;
+        }
+        sends.send(event, "staff-role-alert-email", Channel.EMAIL, Recipient.staff(sends.properties().inboxes().security()),
+                Priority.HIGH, Vars.of("userId", userId.toString(), "previousRole", Fields.text(data, "previousRole"),
+                        "newRole", newRole, "changedBy", Fields.text(data, "changedBy"),
+                        "changedAt", Formats.dateTime(Formats.instant(Fields.text(data, "changedAt")))),
+                "USER", userId.toString());
     }
 
     private void created(EventEnvelope event, UUID userId, JsonNode data) {

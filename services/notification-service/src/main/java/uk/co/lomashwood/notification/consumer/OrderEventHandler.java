@@ -30,7 +30,8 @@ class OrderEventHandler implements EventHandler {
     @Override
     public Set<String> topics() {
         return Set.of("order.confirmed", "order.payment.succeeded", "order.payment.failed", "order.cancelled",
-                "order.payment.refund_issued", "order.shipped", "order.delivered", "order.invoice.sent");
+                "order.payment.refund_issued", "order.shipped", "order.delivered", "order.invoice.sent", "order.expired",
+                "order.payment.refund_failed", "order.payment.dispute_opened");
     }
 
     @Override
@@ -79,6 +80,19 @@ class OrderEventHandler implements EventHandler {
                 sends.send(event, "order-invoice-email", Channel.EMAIL, Recipient.customer(userId, Fields.text(data, "email"), null),
                         Priority.NORMAL, variables, ENTITY, orderId);
             }
+            case "order.expired" -> {
+                variables.putAll(Vars.of("totalAmount", money(data, "totalAmount"), "basketUrl", sends.siteUrl("/basket")));
+                sends.send(event, "order-abandoned-email", Channel.EMAIL,
+                        Recipient.customer(userId, Fields.text(data, "customerEmail"), null), Priority.LOW, variables,
+                        ENTITY, orderId);
+            }
+            case "order.payment.refund_failed", "order.payment.dispute_opened" -> sends.send(event,
+                    "payment-ops-alert-email", Channel.EMAIL, Recipient.staff(sends.properties().inboxes().ops()),
+                    Priority.HIGH, Vars.of("alertType", event.topic().endsWith("refund_failed") ? "Refund failed" : "Dispute opened",
+                            "orderRef", Fields.text(data, "orderNumber"), "amount", money(data, "amount"),
+                            "reason", orDefault(Fields.text(data, "failureReason"), Fields.text(data, "reason")),
+                            "evidenceDueBy", Formats.dateTime(Formats.instant(Fields.text(data, "evidenceDueBy"))),
+                            "adminUrl", sends.adminUrl("/orders/" + orderId)), ENTITY, orderId);
             default -> { }
         }
     }

@@ -100,6 +100,44 @@ class OrderFormReminderNotificationsIT extends NotificationIntegrationTest {
     }
 
     @Test
+    void anExpiredOrderTellsTheCustomerAndPaymentTroubleAlertsOperations() {
+        String email = unique("expired");
+        String orderId = UUID.randomUUID().toString();
+        bus.publish(Events.envelope("order.expired", "order-payment-service", body("orderId", orderId,
+                "orderNumber", "LW-20260077", "userId", null, "customerEmail", email, "totalAmount", 2499.0,
+                "currency", "GBP", "itemCount", 2, "createdAt", "2026-11-25T09:00:00.000Z",
+                "expiredAt", "2026-11-25T09:30:00.000Z", "customer", body("firstName", "Ada"))));
+        Mailbox.Mail expired = Mailbox.latestTo(email);
+        assertThat(expired.subject()).isEqualTo("Your Lomash Wood order LW-20260077 was not completed");
+        assertThat(expired.text()).contains("£2,499.00", "/basket");
+
+        String disputeRef = "LW-" + UUID.randomUUID().toString().substring(0, 8);
+        bus.publish(Events.envelope("order.payment.dispute_opened", "order-payment-service", body("orderId", orderId,
+                "orderNumber", disputeRef, "paymentId", UUID.randomUUID().toString(), "disputeId", "dp_1",
+                "amount", 120.0, "currency", "GBP", "reason", "fraudulent", "evidenceDueBy", "2026-12-05T00:00:00.000Z")));
+        List<Mailbox.Mail> ops = await(() -> Mailbox.to("ops@lomashwood.co.uk").stream()
+                .filter(m -> m.subject().contains(disputeRef)).toList(), list -> !list.isEmpty());
+        assertThat(ops.getFirst().subject()).isEqualTo("Dispute opened for order " + disputeRef);
+        assertThat(ops.getFirst().text()).contains("£120.00", "fraudulent", "/admin/orders/" + orderId);
+    }
+
+    @Test
+    void grantingAnAdminRoleAlertsTheSecurityInboxButACustomerRoleDoesNot() {
+        UUID promoted = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        bus.publish(Events.envelope("auth.role.changed", "auth-service", body("userId", other.toString(),
+                "previousRole", "CUSTOMER", "newRole", "CONSULTANT", "changedBy", UUID.randomUUID().toString(),
+                "changedAt", "2026-11-25T10:00:00.000Z")));
+        bus.publish(Events.envelope("auth.role.changed", "auth-service", body("userId", promoted.toString(),
+                "previousRole", "CONSULTANT", "newRole", "ADMIN", "changedBy", UUID.randomUUID().toString(),
+                "changedAt", "2026-11-25T10:00:00.000Z")));
+        List<Mailbox.Mail> alerts = await(() -> Mailbox.to("security@lomashwood.co.uk").stream()
+                .filter(m -> m.text().contains(promoted.toString())).toList(), list -> !list.isEmpty());
+        assertThat(alerts.getFirst().subject()).isEqualTo("Security alert: ADMIN role granted");
+        assertThat(Mailbox.to("security@lomashwood.co.uk")).noneMatch(m -> m.text().contains(other.toString()));
+    }
+
+    @Test
     void aContactMessageIsAcknowledgedAndForwardedToTheEnquiriesInbox() {
         String email = unique("contact");
         String subject = "Worktop question " + UUID.randomUUID().toString().substring(0, 6);
