@@ -46,7 +46,7 @@ class AuthServiceContextTest extends AuthIntegrationTest {
 
     @Test
     void publishesItsOpenApiDescription() {
-        uk.co.lomashwood.auth.support.Reply docs = api().get("/v3/api-docs");
+        uk.co.lomashwood.platform.test.http.Reply docs = api().get("/v3/api-docs");
 
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.raw()).contains("/v1/auth/login", "/v1/auth/refresh", "/v1/admin/users");

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import uk.co.lomashwood.appointment.support.AppointmentIntegrationTest;
-import uk.co.lomashwood.appointment.support.Reply;
+import uk.co.lomashwood.platform.test.http.Reply;
 
 import java.time.Duration;
 import java.time.LocalDate;

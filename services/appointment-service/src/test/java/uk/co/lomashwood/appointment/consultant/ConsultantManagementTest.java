@@ -3,7 +3,7 @@ package uk.co.lomashwood.appointment.consultant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.co.lomashwood.appointment.support.AppointmentIntegrationTest;
-import uk.co.lomashwood.appointment.support.Reply;
+import uk.co.lomashwood.platform.test.http.Reply;
 
 import java.time.LocalDate;
 import java.util.UUID;

@@ -3,7 +3,7 @@ package uk.co.lomashwood.appointment.slot;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import uk.co.lomashwood.appointment.support.AppointmentIntegrationTest;
-import uk.co.lomashwood.appointment.support.Reply;
+import uk.co.lomashwood.platform.test.http.Reply;
 
 import java.time.Instant;
 import java.util.HashSet;

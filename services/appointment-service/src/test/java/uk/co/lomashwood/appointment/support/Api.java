@@ -1,13 +1,10 @@
 package uk.co.lomashwood.appointment.support;
 
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.co.lomashwood.platform.test.PlatformTestProperties;
+import uk.co.lomashwood.platform.test.http.HttpCalls;
+import uk.co.lomashwood.platform.test.http.Reply;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -15,8 +12,7 @@ import java.util.UUID;
 /** Calls the service over real HTTP as the gateway would: internal token plus, when signed in, identity headers. */
 public final class Api {
 
-    public static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    public static final JsonMapper JSON = HttpCalls.JSON;
 
     private final String baseUrl;
     private final Map<String, String> headers;
@@ -57,23 +53,6 @@ public final class Api {
     }
 
     public Reply send(String method, String path, Object body) {
-        String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .method(method, text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text));
-        if (text != null) {
-            request.header("Content-Type", "application/json");
-        }
-        headers.forEach(request::header);
-        try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            String type = response.headers().firstValue("Content-Type").orElse("");
-            JsonNode json = type.contains("json") && !response.body().isEmpty() ? JSON.readTree(response.body()) : null;
-            return new Reply(response.statusCode(), response.headers(), response.body(), json);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return HttpCalls.send(baseUrl + path, headers, method, body);
     }
 }

@@ -1,5 +1,6 @@
 package uk.co.lomashwood.appointment.support;
 
+import uk.co.lomashwood.platform.test.http.Reply;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

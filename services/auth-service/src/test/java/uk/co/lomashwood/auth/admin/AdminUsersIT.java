@@ -5,7 +5,7 @@ import tools.jackson.databind.JsonNode;
 import uk.co.lomashwood.auth.support.Api;
 import uk.co.lomashwood.auth.support.AuthIntegrationTest;
 import uk.co.lomashwood.auth.support.Jwt;
-import uk.co.lomashwood.auth.support.Reply;
+import uk.co.lomashwood.platform.test.http.Reply;
 import uk.co.lomashwood.auth.support.TestUsers.TestUser;
 import uk.co.lomashwood.platform.core.security.Role;
 

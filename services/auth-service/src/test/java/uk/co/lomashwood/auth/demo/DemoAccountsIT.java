@@ -11,7 +11,7 @@ import uk.co.lomashwood.auth.password.PasswordHasher;
 import uk.co.lomashwood.auth.password.PasswordHistory;
 import uk.co.lomashwood.auth.password.PasswordPolicy;
 import uk.co.lomashwood.auth.support.AuthIntegrationTest;
-import uk.co.lomashwood.auth.support.Reply;
+import uk.co.lomashwood.platform.test.http.Reply;
 import uk.co.lomashwood.auth.user.UserRepository;
 import uk.co.lomashwood.platform.core.security.Role;
 

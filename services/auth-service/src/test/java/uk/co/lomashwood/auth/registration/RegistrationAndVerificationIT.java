@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import uk.co.lomashwood.auth.support.AuthIntegrationTest;
 import uk.co.lomashwood.platform.test.mail.Mailbox;
-import uk.co.lomashwood.auth.support.Reply;
+import uk.co.lomashwood.platform.test.http.Reply;
 import uk.co.lomashwood.auth.support.TestUsers;
 
 import java.util.UUID;

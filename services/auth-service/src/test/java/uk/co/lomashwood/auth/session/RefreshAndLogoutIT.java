@@ -3,7 +3,7 @@ package uk.co.lomashwood.auth.session;
 import org.junit.jupiter.api.Test;
 import uk.co.lomashwood.auth.support.AuthIntegrationTest;
 import uk.co.lomashwood.auth.support.Jwt;
-import uk.co.lomashwood.auth.support.Reply;
+import uk.co.lomashwood.platform.test.http.Reply;
 import uk.co.lomashwood.auth.support.TestUsers.TestUser;
 import uk.co.lomashwood.platform.core.security.Role;
 

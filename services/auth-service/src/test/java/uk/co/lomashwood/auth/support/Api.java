@@ -2,14 +2,11 @@ package uk.co.lomashwood.auth.support;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.co.lomashwood.platform.test.PlatformTestProperties;
+import uk.co.lomashwood.platform.test.http.HttpCalls;
+import uk.co.lomashwood.platform.test.http.Reply;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,8 +16,7 @@ import java.util.Map;
  */
 public final class Api {
 
-    public static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    public static final JsonMapper JSON = HttpCalls.JSON;
 
     private final String baseUrl;
     private final Map<String, String> headers;
@@ -83,24 +79,6 @@ public final class Api {
 
     /** {@code body}: null, a raw JSON string, or anything Jackson writes. */
     public Reply send(String method, String path, Object body) {
-        String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .method(method, text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text));
-        if (text != null && !headers.containsKey("Content-Type")) {
-            request.header("Content-Type", "application/json");
-        }
-        headers.forEach(request::header);
-        try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            String raw = response.body();
-            String type = response.headers().firstValue("Content-Type").orElse("");
-            JsonNode json = type.contains("json") && !raw.isEmpty() ? JSON.readTree(raw) : null;
-            return new Reply(response.statusCode(), response.headers(), raw, json);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return HttpCalls.send(baseUrl + path, headers, method, body);
     }
 }

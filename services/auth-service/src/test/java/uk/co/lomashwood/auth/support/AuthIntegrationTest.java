@@ -1,5 +1,6 @@
 package uk.co.lomashwood.auth.support;
 
+import uk.co.lomashwood.platform.test.http.Reply;
 import uk.co.lomashwood.platform.test.mail.Mailbox;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;

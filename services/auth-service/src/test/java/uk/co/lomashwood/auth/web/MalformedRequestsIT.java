@@ -4,7 +4,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.co.lomashwood.auth.support.Api;
 import uk.co.lomashwood.auth.support.AuthIntegrationTest;
-import uk.co.lomashwood.auth.support.Reply;
+import uk.co.lomashwood.platform.test.http.Reply;
 
 import java.util.List;
 import java.util.UUID;

@@ -9,7 +9,7 @@ import uk.co.lomashwood.notification.message.PreferenceTopic;
 import uk.co.lomashwood.notification.support.Api;
 import uk.co.lomashwood.platform.test.mail.Mailbox;
 import uk.co.lomashwood.notification.support.NotificationIntegrationTest;
-import uk.co.lomashwood.notification.support.Reply;
+import uk.co.lomashwood.platform.test.http.Reply;
 
 import java.util.Map;
 import java.util.UUID;

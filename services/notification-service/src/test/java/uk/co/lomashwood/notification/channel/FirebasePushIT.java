@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import uk.co.lomashwood.notification.support.Api;
 import uk.co.lomashwood.notification.support.NotificationIntegrationTest;
 import uk.co.lomashwood.notification.support.ProviderStubs;
-import uk.co.lomashwood.notification.support.Reply;
+import uk.co.lomashwood.platform.test.http.Reply;
 
 import java.util.Map;
 import java.util.UUID;

@@ -4,7 +4,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.Test;
 import uk.co.lomashwood.notification.support.NotificationIntegrationTest;
 import uk.co.lomashwood.notification.support.ProviderStubs;
-import uk.co.lomashwood.notification.support.Reply;
+import uk.co.lomashwood.platform.test.http.Reply;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

@@ -3,7 +3,7 @@ package uk.co.lomashwood.notification.history;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import uk.co.lomashwood.notification.support.NotificationIntegrationTest;
-import uk.co.lomashwood.notification.support.Reply;
+import uk.co.lomashwood.platform.test.http.Reply;
 
 import java.util.Map;
 import java.util.UUID;

@@ -2,7 +2,7 @@ package uk.co.lomashwood.product.catalogue;
 
 import org.junit.jupiter.api.Test;
 import uk.co.lomashwood.product.support.ProductIntegrationTest;
-import uk.co.lomashwood.product.support.Reply;
+import uk.co.lomashwood.platform.test.http.Reply;
 
 import java.util.HashSet;
 import java.util.List;

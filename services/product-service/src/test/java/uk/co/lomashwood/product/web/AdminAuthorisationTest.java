@@ -3,7 +3,7 @@ package uk.co.lomashwood.product.web;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.co.lomashwood.product.support.ProductIntegrationTest;
-import uk.co.lomashwood.product.support.Reply;
+import uk.co.lomashwood.platform.test.http.Reply;
 
 import java.util.List;
 import java.util.UUID;

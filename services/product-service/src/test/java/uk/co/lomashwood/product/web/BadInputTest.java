@@ -3,7 +3,7 @@ package uk.co.lomashwood.product.web;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.co.lomashwood.product.support.ProductIntegrationTest;
-import uk.co.lomashwood.product.support.Reply;
+import uk.co.lomashwood.platform.test.http.Reply;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package uk.co.lomashwood.product.web;
 
 import org.junit.jupiter.api.Test;
 import uk.co.lomashwood.product.support.ProductIntegrationTest;
-import uk.co.lomashwood.product.support.Reply;
+import uk.co.lomashwood.platform.test.http.Reply;
 
 import java.util.List;
 import java.util.UUID;

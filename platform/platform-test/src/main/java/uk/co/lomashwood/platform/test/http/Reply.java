@@ -1,4 +1,4 @@
-package uk.co.lomashwood.auth.support;
+package uk.co.lomashwood.platform.test.http;
 
 import tools.jackson.databind.JsonNode;
 
@@ -13,6 +13,7 @@ public record Reply(int status, HttpHeaders headers, String raw, JsonNode json) 
         return json.get("data");
     }
 
+    /** The problem's catalogue {@code code}, or null. */
     public String code() {
         return json == null || json.get("code") == null ? null : json.get("code").asString();
     }
@@ -21,14 +22,18 @@ public record Reply(int status, HttpHeaders headers, String raw, JsonNode json) 
         return headers.firstValue("Content-Type").orElse("");
     }
 
+    public String header(String name) {
+        return headers.firstValue(name).orElse(null);
+    }
+
     public List<String> cookies() {
         return headers.allValues("Set-Cookie");
     }
 
-    /** The value of the {@code __Host-refresh} cookie set by this answer, if any. */
+    /** The value of the {@code __Host-refresh} cookie (the platform's only cookie) set by this answer, if any. */
     public Optional<String> refreshCookie() {
         return cookies().stream().filter(c -> c.startsWith("__Host-refresh="))
-                .map(c -> c.substring("__Host-refresh=".length(), c.indexOf(';')))
+                .map(c -> c.substring("__Host-refresh=".length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
                 .filter(v -> !v.isEmpty())
                 .findFirst();
     }
