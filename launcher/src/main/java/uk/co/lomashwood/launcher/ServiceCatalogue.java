@@ -4,6 +4,7 @@ import uk.co.lomashwood.appointment.AppointmentServiceApplication;
 import uk.co.lomashwood.auth.AuthServiceApplication;
 import uk.co.lomashwood.gateway.ApiGatewayApplication;
 import uk.co.lomashwood.notification.NotificationServiceApplication;
+import uk.co.lomashwood.order.OrderPaymentServiceApplication;
 import uk.co.lomashwood.product.ProductServiceApplication;
 
 import java.util.List;
@@ -22,6 +23,8 @@ public final class ServiceCatalogue {
             "lomash_products", 1, ProductServiceApplication.class);
     public static final ServiceDefinition NOTIFICATION = new ServiceDefinition("notification-service", "NOTIFICATION",
             3007, "lomash_notifications", 6, NotificationServiceApplication.class);
+    public static final ServiceDefinition ORDER_PAYMENT = new ServiceDefinition("order-payment-service",
+            "ORDER_PAYMENT", 3003, "lomash_orders", 2, OrderPaymentServiceApplication.class);
     public static final ServiceDefinition GATEWAY =
             new ServiceDefinition("api-gateway", "GATEWAY", 3000, null, 8, ApiGatewayApplication.class);
 
@@ -33,7 +36,7 @@ public final class ServiceCatalogue {
     public static final List<ServiceDefinition> UPSTREAMS = List.of(
             AUTH,
             PRODUCT,
-            new ServiceDefinition("order-payment-service", "ORDER_PAYMENT", 3003, "lomash_orders", 2, null),
+            ORDER_PAYMENT,
             APPOINTMENT,
             new ServiceDefinition("content-service", "CONTENT", 3005, "lomash_content", 4, null),
             new ServiceDefinition("customer-service", "CUSTOMER", 3006, "lomash_customers", 5, null),
@@ -45,6 +48,6 @@ public final class ServiceCatalogue {
 
     /** The services with code in this build, backends first. */
     public static List<ServiceDefinition> runnable() {
-        return List.of(AUTH, PRODUCT, APPOINTMENT, NOTIFICATION, GATEWAY);
+        return List.of(AUTH, PRODUCT, ORDER_PAYMENT, APPOINTMENT, NOTIFICATION, GATEWAY);
     }
 }
