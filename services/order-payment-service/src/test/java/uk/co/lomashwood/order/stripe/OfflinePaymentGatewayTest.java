@@ -54,6 +54,24 @@ class OfflinePaymentGatewayTest extends OfflineStripeTest {
     }
 
     @Test
+    void concurrentCreatesWithOneKeyMakeOneIntent() throws Exception {
+        PaymentGateway.CreateIntent create = new PaymentGateway.CreateIntent(4999, "gbp", "d", null, Map.of(),
+                "pi-create:" + UUID.randomUUID() + ":1", null, false);
+        List<java.util.concurrent.Callable<PaymentGateway.Intent>> calls = java.util.Collections.nCopies(8, () -> gateway.createIntent(create));
+
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            List<String> ids = pool.invokeAll(calls).stream().map(f -> {
+                try {
+                    return f.get().id();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).distinct().toList();
+            assertThat(ids).hasSize(1);
+        }
+    }
+
+    @Test
     void reusingAKeyWithADifferentAmountIsRefusedLikeStripe() {
         String key = "pi-create:" + UUID.randomUUID() + ":1";
         gateway.createIntent(new PaymentGateway.CreateIntent(4999, "gbp", "d", null, Map.of(), key, null, false));
