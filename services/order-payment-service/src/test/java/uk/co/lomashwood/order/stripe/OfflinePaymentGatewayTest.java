@@ -27,6 +27,12 @@ class OfflinePaymentGatewayTest extends OfflineStripeTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    OfflineWebhookDeliveries deliveries;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+    @Autowired
+    StripeProperties properties;
 
     @Test
     void withoutASecretKeyTheOfflineProviderStandsIn() {
@@ -255,6 +261,21 @@ class OfflinePaymentGatewayTest extends OfflineStripeTest {
         assertThat(charge.get("refunds").get("data").get(0).get("status").asString()).isEqualTo("succeeded");
         assertThat(gateway.retrieveRefund(refund.id()).status()).isEqualTo("succeeded");
         assertThat(gateway.retrieveIntent(intent.id()).latestCharge().orElseThrow().amountRefunded()).isEqualTo(2500);
+    }
+
+    @Test
+    void aRestartedProviderStillKnowsItsIntentsAndTheirKeys() {
+        PaymentGateway.Intent intent = newIntent(4999);
+        confirm(customer, intent.id(), intent.clientSecret(), "pm_card_visa");
+
+        OfflinePaymentGateway restarted = new OfflinePaymentGateway(new OfflineStripeStore(jdbc), deliveries, transactions,
+                java.time.Clock.systemUTC(), properties, () -> { });
+
+        assertThat(restarted.retrieveIntent(intent.id()).status()).isEqualTo("succeeded");
+        assertThat(restarted.retrieveIntent(intent.id()).latestCharge()).isPresent();
+        assertThat(restarted.createIntent(new PaymentGateway.CreateIntent(4999, "gbp", "d", null, Map.of(),
+                "pi-create:" + intent.metadata().get("orderId") + ":1", null, false)).id())
+                .isEqualTo(intent.id());
     }
 
     @Test
