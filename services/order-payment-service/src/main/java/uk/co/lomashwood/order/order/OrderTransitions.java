@@ -63,7 +63,7 @@ public class OrderTransitions {
                     .with("status", order.status().name());
         }
         return cancel(order, admin ? "ADMIN_OVERRIDE" : "CUSTOMER_REQUEST", reason, admin ? "ADMIN" : "CUSTOMER",
-                caller.userId());
+                caller.userId(), "ORDER_CANCELLED");
     }
 
     /**
@@ -71,7 +71,8 @@ public class OrderTransitions {
      * refunded, {@code order.cancelled} emitted.
      */
     @Transactional
-    public Cancelled cancel(OrderRow order, String cancellationReason, String note, String initiator, UUID actorId) {
+    public Cancelled cancel(OrderRow order, String cancellationReason, String note, String initiator, UUID actorId,
+                            String refundReason) {
         if (!order.status().canMoveTo(OrderStatus.CANCELLED)) {
             throw transition(order.status(), OrderStatus.CANCELLED);
         }
@@ -83,7 +84,7 @@ public class OrderTransitions {
         coupons.release(order.id());
         Optional<UUID> refund = Optional.empty();
         if (order.paymentStatus().moneyTaken()) {
-            refund = payments.refundRemaining(order.id(), "ORDER_CANCELLED", initiator,
+            refund = payments.refundRemaining(order.id(), refundReason, initiator,
                     actorId == null ? "system" : actorId.toString());
         }
         String by = actorId == null ? "system" : actorId.toString();
@@ -103,7 +104,7 @@ public class OrderTransitions {
             throw transition(order.status(), target);
         }
         switch (target) {
-            case CANCELLED -> cancel(order, "ADMIN_OVERRIDE", notes, "ADMIN", adminId);
+            case CANCELLED -> cancel(order, "ADMIN_OVERRIDE", notes, "ADMIN", adminId, "ORDER_CANCELLED");
             case SHIPPED -> {
                 store.jdbc().sql("""
                                 UPDATE shipments SET status = 'SHIPPED', shipped_at = coalesce(shipped_at, ?), updated_at = ?
