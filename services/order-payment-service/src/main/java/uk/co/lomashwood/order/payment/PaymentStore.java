@@ -57,13 +57,16 @@ public class PaymentStore {
     }
 
     public Optional<PaymentRow> findByIntent(String paymentIntentId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM payments WHERE stripe_payment_intent_id = ?")
-                .param(paymentIntentId).query(PaymentStore::map).optional();
+        return findByStripeId("stripe_payment_intent_id", paymentIntentId);
     }
 
     public Optional<PaymentRow> findByCharge(String chargeId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM payments WHERE stripe_charge_id = ?")
-                .param(chargeId).query(PaymentStore::map).optional();
+        return findByStripeId("stripe_charge_id", chargeId);
+    }
+
+    private Optional<PaymentRow> findByStripeId(String column, String value) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM payments WHERE " + column + " = ?")
+                .param(value).query(PaymentStore::map).optional();
     }
 
     /** Every attempt of the order, oldest first. */

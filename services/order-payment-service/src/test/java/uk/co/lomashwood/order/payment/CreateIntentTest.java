@@ -168,9 +168,7 @@ class CreateIntentTest extends PaymentIntegrationTest {
     @Test
     void aPaidOrderAndAnExpiredOrderCannotBePaidAgain() {
         TestOrder paid = order();
-        String intent = firstAttempt(paid);
-        gateway.succeed(intent);
-        deliver(intentEvent("payment_intent.succeeded", intent));
+        pay(paid);
         TestOrder expired = order();
         jdbc.sql("UPDATE orders SET expires_at = now() - interval '1 minute' WHERE id = ?").param(expired.id()).update();
 

@@ -111,6 +111,17 @@ public abstract class PaymentIntegrationTest {
         return payments().startFirstAttempt(order.id()).paymentIntentId();
     }
 
+    /** An order paid through the webhook (CONFIRMED / PAID); returns the intent id. */
+    protected String pay(TestOrder order) {
+        String intent = firstAttempt(order);
+        gateway.succeed(intent);
+        Reply reply = deliver(intentEvent("payment_intent.succeeded", intent));
+        if (reply.status() != 200) {
+            throw new AssertionError(reply.toString());
+        }
+        return intent;
+    }
+
     @Autowired
     private PaymentAttempts paymentAttempts;
 
@@ -132,6 +143,11 @@ public abstract class PaymentIntegrationTest {
         event.put("pending_webhooks", 1);
         event.put("type", type);
         return HttpCalls.JSON.writeValueAsString(event);
+    }
+
+    /** The {@code id} of an event built by {@link #event}. */
+    protected static String eventIdOf(String payload) {
+        return payload.substring(7, payload.indexOf('"', 7));
     }
 
     protected String intentEvent(String type, String intentId) {

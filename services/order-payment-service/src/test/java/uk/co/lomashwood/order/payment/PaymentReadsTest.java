@@ -14,9 +14,7 @@ class PaymentReadsTest extends PaymentIntegrationTest {
     @Test
     void theOwnerSeesEveryAttemptWithMaskedCardDataOnly() {
         TestOrder order = order();
-        String intent = firstAttempt(order);
-        gateway.succeed(intent);
-        deliver(intentEvent("payment_intent.succeeded", intent));
+        String intent = pay(order);
 
         Reply reply = call(as(order.userId(), "CUSTOMER"), "GET", "/v1/payments/order/" + order.id(), null);
 

@@ -80,9 +80,7 @@ class StripeWebhookTest extends PaymentIntegrationTest {
     @Test
     void aPaymentFailedArrivingAfterTheSuccessIsIgnored() {
         TestOrder order = order();
-        String intent = firstAttempt(order);
-        gateway.succeed(intent);
-        deliver(intentEvent("payment_intent.succeeded", intent));
+        String intent = pay(order);
         String lateFailure = event("payment_intent.payment_failed", Map.of("id", intent, "object", "payment_intent",
                 "last_payment_error", Map.of("code", "card_declined", "decline_code", "generic_decline")));
 
@@ -114,7 +112,7 @@ class StripeWebhookTest extends PaymentIntegrationTest {
         }
         assertThat(orderState(order.id())).containsEntry("status", "PENDING").containsEntry("paymentStatus", "UNPAID");
         assertThat(jdbc.sql("SELECT count(*) FROM webhook_events WHERE payload ->> 'id' = ?")
-                .param(payload.substring(7, payload.indexOf('"', 7))).query(Long.class).single()).isZero();
+                .param(eventIdOf(payload)).query(Long.class).single()).isZero();
     }
 
     @Test
@@ -227,7 +225,7 @@ class StripeWebhookTest extends PaymentIntegrationTest {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.data().get("ignored").asBoolean()).isTrue();
-        String eventId = payload.substring(7, payload.indexOf('"', 7));
+        String eventId = eventIdOf(payload);
         assertThat(jdbc.sql("SELECT status FROM webhook_events WHERE event_id = ?").param(eventId)
                 .query(String.class).single()).isEqualTo("IGNORED");
     }
@@ -242,15 +240,13 @@ class StripeWebhookTest extends PaymentIntegrationTest {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.data().get("ignored").asBoolean()).isTrue();
         assertThat(jdbc.sql("SELECT count(*) FROM webhook_events WHERE event_id = ?")
-                .param(payload.substring(7, payload.indexOf('"', 7))).query(Long.class).single()).isZero();
+                .param(eventIdOf(payload)).query(Long.class).single()).isZero();
     }
 
     @Test
     void aRefundEventIsSettledWithTheRefundAsStripeReportsItNow() {
         TestOrder order = order();
-        String intent = firstAttempt(order);
-        gateway.succeed(intent);
-        deliver(intentEvent("payment_intent.succeeded", intent));
+        String intent = pay(order);
         String refundId = "re_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
         gateway.refund(refundId, intent, 5_000, "succeeded");
 
@@ -266,9 +262,7 @@ class StripeWebhookTest extends PaymentIntegrationTest {
     @Test
     void aDisputeMarksThePaymentDisputedAndALostOneEndsChargedBack() {
         TestOrder order = order();
-        String intent = firstAttempt(order);
-        gateway.succeed(intent);
-        deliver(intentEvent("payment_intent.succeeded", intent));
+        String intent = pay(order);
         Map<String, Object> dispute = Map.of("id", "dp_" + intent.substring(3), "object", "dispute",
                 "charge", "ch_" + intent.substring(3), "payment_intent", intent, "amount", order.total(),
                 "reason", "fraudulent", "status", "needs_response",
@@ -296,9 +290,7 @@ class StripeWebhookTest extends PaymentIntegrationTest {
     @Test
     void aWonDisputeRestoresThePaymentStatus() {
         TestOrder order = order();
-        String intent = firstAttempt(order);
-        gateway.succeed(intent);
-        deliver(intentEvent("payment_intent.succeeded", intent));
+        String intent = pay(order);
         Map<String, Object> dispute = new java.util.HashMap<>(Map.of("id", "dp_w" + intent.substring(4),
                 "object", "dispute", "charge", "ch_" + intent.substring(3), "amount", order.total(),
                 "reason", "product_not_received", "status", "needs_response"));

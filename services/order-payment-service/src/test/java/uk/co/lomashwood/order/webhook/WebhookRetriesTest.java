@@ -30,7 +30,7 @@ class WebhookRetriesTest extends PaymentIntegrationTest {
         gateway.succeed(intent);
         ports.invoicingBroken.set(true);
         String payload = intentEvent("payment_intent.succeeded", intent);
-        String eventId = eventId(payload);
+        String eventId = eventIdOf(payload);
 
         Reply reply = deliver(payload);
 
@@ -57,7 +57,7 @@ class WebhookRetriesTest extends PaymentIntegrationTest {
         String intent = firstAttempt(order);
         gateway.succeed(intent);
         ports.invoicingBroken.set(true);
-        String eventId = eventId(deliverAndReturn(intentEvent("payment_intent.succeeded", intent)));
+        String eventId = eventIdOf(deliverAndReturn(intentEvent("payment_intent.succeeded", intent)));
 
         long[] expectedDelays = {120, 240, 480};
         for (long delay : expectedDelays) {
@@ -108,9 +108,5 @@ class WebhookRetriesTest extends PaymentIntegrationTest {
                     row.put("retryCount", rs.getInt(4));
                     return row;
                 }).single();
-    }
-
-    static String eventId(String payload) {
-        return payload.substring(7, payload.indexOf('"', 7));
     }
 }
