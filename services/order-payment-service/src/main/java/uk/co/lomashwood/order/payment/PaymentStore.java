@@ -109,10 +109,12 @@ public class PaymentStore {
                 .param("source", source).param("now", now()).param("id", id).update();
     }
 
+    /** CANCELLED unless the attempt has meanwhile taken the money (a capture always wins). */
     public void markCancelled(UUID id, String source) {
         jdbc.sql("""
                         UPDATE payments SET status = 'CANCELLED', cancellation_source = COALESCE(cancellation_source, :source),
-                               cancelled_at = :now, updated_at = :now WHERE id = :id""")
+                               cancelled_at = :now, updated_at = :now
+                        WHERE id = :id AND status IN ('PENDING', 'REQUIRES_ACTION', 'PROCESSING', 'FAILED')""")
                 .param("source", source).param("now", now()).param("id", id).update();
     }
 

@@ -137,6 +137,23 @@ class CreateIntentTest extends PaymentIntegrationTest {
     }
 
     @Test
+    void aRetryOnTheDeclinedIntentThatSucceededMeanwhileIsNotChargedTwice() {
+        TestOrder order = order();
+        String first = firstAttempt(order);
+        gateway.decline(first, "card_declined", "Your card was declined.");
+        deliver(intentEvent("payment_intent.payment_failed", first));
+        gateway.succeed(first);
+
+        Reply reply = createIntent(order.userId(), order.id());
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(409);
+        assertThat(reply.code()).isEqualTo("PAYMENT_ALREADY_COMPLETED");
+        assertThat(attemptStatus(first)).isEqualTo("SUCCEEDED");
+        assertThat(orderState(order.id())).containsEntry("status", "CONFIRMED");
+        assertThat(attempts(order)).isEqualTo(1);
+    }
+
+    @Test
     void aFourthAttemptIsRefused() {
         TestOrder order = order();
         for (int attempt = 1; attempt <= 3; attempt++) {
