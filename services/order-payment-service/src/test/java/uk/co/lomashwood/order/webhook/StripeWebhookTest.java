@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import uk.co.lomashwood.order.payment.PaymentIntegrationTest;
 import uk.co.lomashwood.order.payment.StripeSignatures;
+import uk.co.lomashwood.order.stripe.PaymentGateway;
 import uk.co.lomashwood.platform.test.http.Reply;
 
 class StripeWebhookTest extends PaymentIntegrationTest {
@@ -25,7 +26,7 @@ class StripeWebhookTest extends PaymentIntegrationTest {
     void theSameSucceededEventDeliveredFiftyTimesAtOnceConfirmsTheOrderOnce() throws Exception {
         TestOrder order = order();
         String intent = firstAttempt(order);
-        gateway.succeed(intent);
+        providerSays(intent, "succeeded", null);
         String payload = intentEvent("payment_intent.succeeded", intent);
 
         List<Reply> replies = concurrently(50, () -> deliver(payload));
@@ -37,32 +38,47 @@ class StripeWebhookTest extends PaymentIntegrationTest {
         assertThat(history(order.id(), "status", "CONFIRMED")).isEqualTo(1);
         assertThat(outbox("order.confirmed", order.id())).isEqualTo(1);
         assertThat(outbox("order.payment.succeeded", order.id())).isEqualTo(1);
-        assertThat(ports.invoicesFor(order.id())).isEqualTo(1);
+        assertThat(invoices(order.id())).isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM payment_transactions t JOIN payments p ON p.id = t.payment_id "
                 + "WHERE p.order_id = ? AND t.type = 'CAPTURE'").param(order.id()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theProvidersOwnEventRedeliveredFiftyTimesChangesNothingMore() throws Exception {
+        TestOrder order = order();
+        String intent = pay(order);
+        awaitDelivered(intent, "payment_intent.succeeded");
+        String original = jdbc.sql("SELECT payload FROM offline_webhook_deliveries "
+                + "WHERE event_type = 'payment_intent.succeeded' AND payload LIKE ?").param("%" + intent + "%")
+                .query(String.class).single();
+
+        List<Reply> replies = concurrently(50, () -> deliver(original));
+
+        assertThat(replies).allSatisfy(r -> assertThat(r.data().get("duplicate").asBoolean()).as(r.toString()).isTrue());
+        assertThat(history(order.id(), "status", "CONFIRMED")).isEqualTo(1);
+        assertThat(outbox("order.confirmed", order.id())).isEqualTo(1);
+        assertThat(invoices(order.id())).isEqualTo(1);
     }
 
     @Test
     void differentEventsForTheSamePaymentRacingStillConfirmOnce() throws Exception {
         TestOrder order = order();
         String intent = firstAttempt(order);
-        gateway.succeed(intent);
+        providerSays(intent, "succeeded", null);
 
         List<Reply> replies = concurrently(20, () -> deliver(intentEvent("payment_intent.succeeded", intent)));
 
         assertThat(replies).allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
         assertThat(history(order.id(), "status", "CONFIRMED")).isEqualTo(1);
         assertThat(outbox("order.confirmed", order.id())).isEqualTo(1);
-        assertThat(ports.invoicesFor(order.id())).isEqualTo(1);
+        assertThat(invoices(order.id())).isEqualTo(1);
     }
 
     @Test
     void confirmationCarriesWhatTheReceiptAndStockCommitNeed() {
         TestOrder order = order();
-        String intent = firstAttempt(order);
-        gateway.succeed(intent);
 
-        deliver(intentEvent("payment_intent.succeeded", intent));
+        String intent = pay(order);
 
         String confirmed = outboxData("order.confirmed", order.id());
         assertThat(confirmed).contains("\"orderNumber\": \"" + order.number() + "\"", "\"status\": \"CONFIRMED\"",
@@ -96,7 +112,7 @@ class StripeWebhookTest extends PaymentIntegrationTest {
     void aTamperedSignatureIsRefusedAndChangesNothing() {
         TestOrder order = order();
         String intent = firstAttempt(order);
-        gateway.succeed(intent);
+        providerSays(intent, "succeeded", null);
         String payload = intentEvent("payment_intent.succeeded", intent);
         long now = Instant.now().getEpochSecond();
 
@@ -127,26 +143,26 @@ class StripeWebhookTest extends PaymentIntegrationTest {
     void aCapturedAmountThatDiffersFromTheOrderTotalLeavesTheOrderPendingAndFlagsThePayment() {
         TestOrder order = order();
         String intent = firstAttempt(order);
-        gateway.succeedWithAmount(intent, 30);
+        jdbc.sql("UPDATE offline_payment_intents SET amount = 30 WHERE id = ?").param(intent).update();
 
-        Reply reply = deliver(intentEvent("payment_intent.succeeded", intent));
+        assertThat(confirmCard(order, intent, "pm_card_visa").status()).isEqualTo(200);
+        awaitDelivered(intent, "payment_intent.succeeded");
 
-        assertThat(reply.status()).isEqualTo(200);
         assertThat(orderState(order.id())).containsEntry("status", "PENDING").containsEntry("paymentStatus", "UNPAID")
                 .containsEntry("amountPaid", 0L);
         assertThat(jdbc.sql("SELECT metadata ->> 'reviewReason' FROM payments WHERE stripe_payment_intent_id = ?")
                 .param(intent).query(String.class).single()).isEqualTo("AMOUNT_MISMATCH");
         assertThat(outbox("order.confirmed", order.id())).isZero();
-        assertThat(ports.invoicesFor(order.id())).isZero();
+        assertThat(invoices(order.id())).isZero();
     }
 
     @Test
     void aDeclineMarksTheAttemptFailedAndTellsTheCustomerTheyCanRetry() {
         TestOrder order = order();
         String intent = firstAttempt(order);
-        gateway.decline(intent, "insufficient_funds", "Your card has insufficient funds.");
 
-        deliver(intentEvent("payment_intent.payment_failed", intent));
+        confirmCard(order, intent, "pm_card_chargeDeclinedInsufficientFunds");
+        awaitDelivered(intent, "payment_intent.payment_failed");
 
         assertThat(orderState(order.id())).containsEntry("status", "PENDING").containsEntry("paymentStatus", "FAILED");
         assertThat(jdbc.sql("SELECT status || ':' || failure_code || ':' || failure_message FROM payments "
@@ -160,16 +176,15 @@ class StripeWebhookTest extends PaymentIntegrationTest {
     void processingAndRequiresActionOnlyMoveForward() {
         TestOrder order = order();
         String intent = firstAttempt(order);
-        gateway.status(intent, "requires_action");
-        deliver(intentEvent("payment_intent.requires_action", intent));
-        assertThat(attemptStatus(intent)).isEqualTo("REQUIRES_ACTION");
+        confirmCard(order, intent, "pm_card_authenticationRequired");
+        awaitAttempt(intent, "REQUIRES_ACTION");
 
-        gateway.status(intent, "processing");
+        providerSays(intent, "processing", null);
         deliver(intentEvent("payment_intent.processing", intent));
         assertThat(attemptStatus(intent)).isEqualTo("PROCESSING");
         assertThat(orderState(order.id())).containsEntry("paymentStatus", "PROCESSING");
 
-        gateway.status(intent, "requires_action");
+        providerSays(intent, "requires_action", null);
         deliver(intentEvent("payment_intent.requires_action", intent));
         assertThat(attemptStatus(intent)).isEqualTo("PROCESSING");
     }
@@ -178,7 +193,7 @@ class StripeWebhookTest extends PaymentIntegrationTest {
     void stripeCancellingTheOnlyLiveIntentCancelsThePendingOrder() {
         TestOrder order = order();
         String intent = firstAttempt(order);
-        gateway.cancelledByStripe(intent, "abandoned");
+        providerSays(intent, "canceled", "abandoned");
 
         deliver(intentEvent("payment_intent.canceled", intent));
 
@@ -195,7 +210,7 @@ class StripeWebhookTest extends PaymentIntegrationTest {
         String intent = firstAttempt(order);
         payments().cancelOpenAttempts(order.id(), "CUSTOMER");
 
-        deliver(intentEvent("payment_intent.canceled", intent));
+        awaitDelivered(intent, "payment_intent.canceled");
 
         assertThat(attemptStatus(intent)).isEqualTo("CANCELLED");
         assertThat(orderState(order.id())).containsEntry("status", "PENDING");
@@ -207,9 +222,9 @@ class StripeWebhookTest extends PaymentIntegrationTest {
         TestOrder order = order();
         String intent = firstAttempt(order);
         jdbc.sql("UPDATE orders SET status = 'CANCELLED' WHERE id = ?").param(order.id()).update();
-        gateway.succeed(intent);
 
-        deliver(intentEvent("payment_intent.succeeded", intent));
+        confirmCard(order, intent, "pm_card_visa");
+        awaitDelivered(intent, "payment_intent.succeeded");
 
         assertThat(orderState(order.id())).containsEntry("status", "CANCELLED").containsEntry("paymentStatus", "PAID");
         assertThat(ports.refundedOrders).contains(order.id());
@@ -247,16 +262,19 @@ class StripeWebhookTest extends PaymentIntegrationTest {
     void aRefundEventIsSettledWithTheRefundAsStripeReportsItNow() {
         TestOrder order = order();
         String intent = pay(order);
-        String refundId = "re_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
-        gateway.refund(refundId, intent, 5_000, "succeeded");
 
-        deliver(event("refund.updated", Map.of("id", refundId, "object", "refund", "payment_intent", intent,
-                "status", "pending")));
-        deliver(event("charge.refunded", Map.of("id", "ch_" + intent.substring(3), "object", "charge",
-                "payment_intent", intent, "refunds", Map.of("data", List.of(Map.of("id", refundId))))));
+        PaymentGateway.Refund refund = gateway.createRefund(new PaymentGateway.CreateRefund(intent, 5_000,
+                "requested_by_customer", Map.of(), "refund:" + UUID.randomUUID()));
 
-        assertThat(ports.settled.stream().filter(r -> r.id().equals(refundId)).toList()).hasSize(2)
-                .allSatisfy(r -> assertThat(r.status()).isEqualTo("succeeded"));
+        await(() -> ports.settled.stream().anyMatch(r -> r.id().equals(refund.id()) && "succeeded".equals(r.status())),
+                "the settled refund");
+        assertThat(ports.settled).filteredOn(r -> r.id().equals(refund.id()))
+                .allSatisfy(r -> assertThat(r.paymentIntentId()).isEqualTo(intent))
+                .allSatisfy(r -> assertThat(r.amount()).isEqualTo(5_000));
+        String eventId = jdbc.sql("SELECT event_id FROM webhook_events WHERE event_type = 'charge.refunded' "
+                + "AND payload -> 'data' -> 'object' ->> 'payment_intent' = ?").param(intent).query(String.class).single();
+        assertThat(jdbc.sql("SELECT status FROM webhook_events WHERE event_id = ?").param(eventId)
+                .query(String.class).single()).isEqualTo("PROCESSED");
     }
 
     @Test
@@ -264,7 +282,7 @@ class StripeWebhookTest extends PaymentIntegrationTest {
         TestOrder order = order();
         String intent = pay(order);
         Map<String, Object> dispute = Map.of("id", "dp_" + intent.substring(3), "object", "dispute",
-                "charge", "ch_" + intent.substring(3), "payment_intent", intent, "amount", order.total(),
+                "charge", chargeOf(intent), "payment_intent", intent, "amount", order.total(),
                 "reason", "fraudulent", "status", "needs_response",
                 "evidence_details", Map.of("due_by", Instant.now().plusSeconds(864_000).getEpochSecond()));
 
@@ -292,7 +310,7 @@ class StripeWebhookTest extends PaymentIntegrationTest {
         TestOrder order = order();
         String intent = pay(order);
         Map<String, Object> dispute = new java.util.HashMap<>(Map.of("id", "dp_w" + intent.substring(4),
-                "object", "dispute", "charge", "ch_" + intent.substring(3), "amount", order.total(),
+                "object", "dispute", "charge", chargeOf(intent), "amount", order.total(),
                 "reason", "product_not_received", "status", "needs_response"));
         deliver(event("charge.dispute.created", dispute));
 
@@ -301,6 +319,11 @@ class StripeWebhookTest extends PaymentIntegrationTest {
 
         assertThat(orderState(order.id())).containsEntry("paymentStatus", "PAID");
         assertThat(attemptStatus(intent)).isEqualTo("SUCCEEDED");
+    }
+
+    private String chargeOf(String intent) {
+        return jdbc.sql("SELECT stripe_charge_id FROM payments WHERE stripe_payment_intent_id = ?").param(intent)
+                .query(String.class).single();
     }
 
     private static List<Reply> concurrently(int times, Callable<Reply> call) throws Exception {
