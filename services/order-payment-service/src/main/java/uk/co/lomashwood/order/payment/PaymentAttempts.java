@@ -95,6 +95,12 @@ public class PaymentAttempts implements OrderPayments {
         }
     }
 
+    /**
+     * Re-checks each open intent with the provider first. A succeeded (or processing) one is not cancelled: for
+     * {@code EXPIRY} it is reconciled at once (spec 20 §2.6, the order then is no longer due to expire); for a
+     * customer or admin cancellation its webhook arrives after the cancellation commits and takes the late-success
+     * path (PAID, then refunded in full).
+     */
     @Override
     public void cancelOpenAttempts(UUID orderId, String cancellationSource) {
         for (PaymentRow attempt : payments.ofOrder(orderId)) {
@@ -103,8 +109,15 @@ public class PaymentAttempts implements OrderPayments {
             if (!open || attempt.stripePaymentIntentId() == null) {
                 continue;
             }
-            payments.noteCancellationSource(attempt.id(), cancellationSource);
             try {
+                PaymentGateway.Intent current = gateway.retrieveIntent(attempt.stripePaymentIntentId());
+                if ("succeeded".equals(current.status()) || "processing".equals(current.status())) {
+                    if ("EXPIRY".equals(cancellationSource)) {
+                        sync.apply(current);
+                    }
+                    continue;
+                }
+                payments.noteCancellationSource(attempt.id(), cancellationSource);
                 gateway.cancelIntent(attempt.stripePaymentIntentId(), "pi-cancel:" + attempt.id());
                 payments.markCancelled(attempt.id(), cancellationSource);
             } catch (PaymentGatewayException e) {

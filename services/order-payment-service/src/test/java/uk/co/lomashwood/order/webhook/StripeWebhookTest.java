@@ -14,6 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.co.lomashwood.order.payment.PaymentIntegrationTest;
 import uk.co.lomashwood.order.payment.StripeSignatures;
@@ -21,6 +24,9 @@ import uk.co.lomashwood.order.stripe.PaymentGateway;
 import uk.co.lomashwood.platform.test.http.Reply;
 
 class StripeWebhookTest extends PaymentIntegrationTest {
+
+    @Autowired
+    private PlatformTransactionManager transactionManager;
 
     @Test
     void theSameSucceededEventDeliveredFiftyTimesAtOnceConfirmsTheOrderOnce() throws Exception {
@@ -215,6 +221,32 @@ class StripeWebhookTest extends PaymentIntegrationTest {
         assertThat(attemptStatus(intent)).isEqualTo("CANCELLED");
         assertThat(orderState(order.id())).containsEntry("status", "PENDING");
         assertThat(outbox("order.cancelled", order.id())).isZero();
+    }
+
+    @Test
+    void expiryFindsAPaymentThatSucceededWithoutItsWebhookAndConfirmsInsteadOfCancelling() {
+        TestOrder order = order();
+        String intent = firstAttempt(order);
+        providerSays(intent, "succeeded", null);
+
+        new TransactionTemplate(transactionManager)
+                .executeWithoutResult(status -> payments().cancelOpenAttempts(order.id(), "EXPIRY"));
+
+        assertThat(attemptStatus(intent)).isEqualTo("SUCCEEDED");
+        assertThat(orderState(order.id())).containsEntry("status", "CONFIRMED").containsEntry("paymentStatus", "PAID");
+    }
+
+    @Test
+    void aCustomerCancellationLeavesAPaidIntentToItsWebhook() {
+        TestOrder order = order();
+        String intent = firstAttempt(order);
+        providerSays(intent, "succeeded", null);
+
+        payments().cancelOpenAttempts(order.id(), "CUSTOMER");
+
+        assertThat(gateway.retrieveIntent(intent).status()).isEqualTo("succeeded");
+        assertThat(attemptStatus(intent)).isEqualTo("PENDING");
+        assertThat(orderState(order.id())).containsEntry("status", "PENDING");
     }
 
     @Test
