@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.co.lomashwood.order.payment.PaymentIntegrationTest;
 import uk.co.lomashwood.order.payment.StripeSignatures;
 import uk.co.lomashwood.order.stripe.PaymentGateway;
+import uk.co.lomashwood.platform.test.http.HttpCalls;
 import uk.co.lomashwood.platform.test.http.Reply;
 
 class StripeWebhookTest extends PaymentIntegrationTest {
@@ -135,6 +136,32 @@ class StripeWebhookTest extends PaymentIntegrationTest {
         assertThat(orderState(order.id())).containsEntry("status", "PENDING").containsEntry("paymentStatus", "UNPAID");
         assertThat(jdbc.sql("SELECT count(*) FROM webhook_events WHERE payload ->> 'id' = ?")
                 .param(eventIdOf(payload)).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void stripeReachesTheWebhookWithoutTheInternalTokenThatEveryOtherPathNeeds() {
+        String payload = event("customer.created", Map.of("id", "cus_1", "object", "customer"));
+
+        Reply webhook = deliver(payload);
+        Reply payments = HttpCalls.send("http://127.0.0.1:" + port + "/v1/payments/order/" + UUID.randomUUID(),
+                Map.of("X-User-Id", UUID.randomUUID().toString(), "X-User-Role", "CUSTOMER"), "GET", null);
+
+        assertThat(webhook.status()).isEqualTo(200);
+        assertThat(payments.status()).isEqualTo(401);
+    }
+
+    @Test
+    void anIntentWhoseIdWasNeverStoredIsRecognisedByItsPaymentId() {
+        TestOrder order = order();
+        String intent = firstAttempt(order);
+        jdbc.sql("UPDATE payments SET stripe_payment_intent_id = NULL WHERE stripe_payment_intent_id = ?").param(intent)
+                .update();
+        providerSays(intent, "succeeded", null);
+
+        deliver(intentEvent("payment_intent.succeeded", intent));
+
+        assertThat(attemptStatus(intent)).isEqualTo("SUCCEEDED");
+        assertThat(orderState(order.id())).containsEntry("status", "CONFIRMED");
     }
 
     @Test
