@@ -1,0 +1,36 @@
+package uk.co.lomashwood.order.stripe;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * {@code lomash.stripe.*}: a non-blank {@code secret-key} selects Stripe itself, otherwise the offline provider
+ * stands in. {@code webhook-secret} signs (offline) and verifies (both) the {@code Stripe-Signature} header.
+ *
+ * @param offlineWebhookUrl where the offline provider delivers its events (the gateway's {@code /v1/webhooks/stripe})
+ * @param offlineRetryBackoff first wait after a failed offline delivery; doubled on every further failure
+ * @param offlineRefundSettleDelay how long an offline refund stays pending before it succeeds
+ */
+@ConfigurationProperties("lomash.stripe")
+public record StripeProperties(String secretKey, String publishableKey, String webhookSecret, String apiBase,
+                               boolean livemode, String offlineWebhookUrl, Duration offlineRetryBackoff,
+                               Duration offlineRefundSettleDelay) {
+
+    public StripeProperties {
+        apiBase = apiBase == null || apiBase.isBlank() ? "https://api.stripe.com" : apiBase;
+        offlineRetryBackoff = offlineRetryBackoff == null ? Duration.ofSeconds(1) : offlineRetryBackoff;
+        offlineRefundSettleDelay = offlineRefundSettleDelay == null ? Duration.ofSeconds(2) : offlineRefundSettleDelay;
+    }
+
+    boolean live() {
+        return secretKey != null && !secretKey.isBlank();
+    }
+
+    /** Keeps the keys out of logs and error messages. */
+    @Override
+    public String toString() {
+        return "StripeProperties[live=" + live() + ", apiBase=" + apiBase + ", livemode=" + livemode
+                + ", offlineWebhookUrl=" + offlineWebhookUrl + "]";
+    }
+}

@@ -1,0 +1,189 @@
+package uk.co.lomashwood.order.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import uk.co.lomashwood.order.stripe.PaymentGateway;
+import uk.co.lomashwood.platform.core.error.ApiException;
+import uk.co.lomashwood.platform.core.error.ErrorCode;
+import uk.co.lomashwood.platform.test.http.Reply;
+
+class CreateIntentTest extends PaymentIntegrationTest {
+
+    @AfterEach
+    void providerBack() {
+        gateway.down.set(false);
+    }
+
+    @Test
+    void firstAttemptAsksStripeForTheOrderTotalInPenceWithItsOwnIdempotencyKey() {
+        TestOrder order = order(UUID.randomUUID(), 123_456);
+
+        var start = payments().startFirstAttempt(order.id());
+
+        PaymentGateway.CreateIntent sent = gateway.created.stream()
+                .filter(c -> c.metadata().get("orderId").equals(order.id().toString())).findFirst().orElseThrow();
+        assertThat(sent.amount()).isEqualTo(123_456);
+        assertThat(sent.currency()).isEqualTo("gbp");
+        assertThat(sent.description()).isEqualTo("Lomash Wood order " + order.number());
+        assertThat(sent.receiptEmail()).startsWith("priya.");
+        assertThat(sent.idempotencyKey()).isEqualTo("pi-create:" + order.id() + ":1");
+        assertThat(sent.metadata()).containsEntry("orderNumber", order.number())
+                .containsEntry("userId", order.userId().toString())
+                .containsEntry("paymentId", start.paymentId().toString()).containsEntry("attemptNo", "1");
+        assertThat(start.clientSecret()).startsWith(start.paymentIntentId() + "_secret_");
+        assertThat(start.publishableKey()).isEqualTo("pk_test_scripted");
+        assertThat(jdbc.sql("SELECT stripe_idempotency_key FROM payments WHERE id = ?").param(start.paymentId())
+                .query(String.class).single()).isEqualTo("pi-create:" + order.id() + ":1");
+    }
+
+    @Test
+    void providerOutageOnTheFirstAttemptLeavesItFailedAndAnswers502WithTheOrderId() {
+        TestOrder order = order();
+        gateway.down.set(true);
+
+        assertThatThrownBy(() -> payments().startFirstAttempt(order.id()))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.PAYMENT_GATEWAY_ERROR);
+                    assertThat(e.extensions()).containsEntry("orderId", order.id());
+                });
+        assertThat(jdbc.sql("SELECT status || ':' || failure_code FROM payments WHERE order_id = ?").param(order.id())
+                .query(String.class).single()).isEqualTo("FAILED:gateway_error");
+        assertThat(orderState(order.id())).containsEntry("status", "PENDING");
+
+        gateway.down.set(false);
+        Reply retry = createIntent(order.userId(), order.id());
+        assertThat(retry.status()).as(retry.toString()).isEqualTo(201);
+        assertThat(retry.data().get("attemptNo").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void anAmountFieldIsRefusedByTheStrictSchema() {
+        TestOrder order = order();
+
+        Reply reply = createIntent(order.userId(), UUID.randomUUID().toString(),
+                Map.of("orderId", order.id(), "amount", 0.30));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.code()).isEqualTo("VALIDATION_ERROR");
+        assertThat(attempts(order)).isZero();
+    }
+
+    @Test
+    void aMissingIdempotencyKeyIsRefused() {
+        TestOrder order = order();
+
+        Reply reply = createIntent(order.userId(), null, Map.of("orderId", order.id()));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.code()).isEqualTo("IDEMPOTENCY_KEY_REQUIRED");
+    }
+
+    @Test
+    void replayWithTheSameKeyReturnsTheSameResponseAndCreatesOneAttempt() {
+        TestOrder order = order();
+        String key = UUID.randomUUID().toString();
+
+        Reply first = createIntent(order.userId(), key, Map.of("orderId", order.id()));
+        Reply replay = createIntent(order.userId(), key, Map.of("orderId", order.id()));
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(replay.status()).isEqualTo(201);
+        assertThat(replay.raw()).isEqualTo(first.raw());
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(attempts(order)).isEqualTo(1);
+        assertThat(first.data().get("amount").decimalValue()).isEqualByComparingTo("1200.00");
+        assertThat(first.data().get("currency").asString()).isEqualTo("GBP");
+        assertThat(first.data().get("clientSecret").asString()).isNotBlank();
+    }
+
+    @Test
+    void aLiveAttemptIsReturnedAgainWith200() {
+        TestOrder order = order();
+        String intent = firstAttempt(order);
+
+        Reply reply = createIntent(order.userId(), order.id());
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.data().get("paymentIntentId").asString()).isEqualTo(intent);
+        assertThat(reply.data().get("attemptNo").asInt()).isEqualTo(1);
+        assertThat(attempts(order)).isEqualTo(1);
+    }
+
+    @Test
+    void afterADeclineTheOldIntentIsCancelledAndAttemptTwoOpens() {
+        TestOrder order = order();
+        String first = firstAttempt(order);
+        gateway.decline(first, "insufficient_funds", "Your card has insufficient funds.");
+        assertThat(deliver(intentEvent("payment_intent.payment_failed", first)).status()).isEqualTo(200);
+
+        Reply reply = createIntent(order.userId(), order.id());
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        assertThat(reply.data().get("attemptNo").asInt()).isEqualTo(2);
+        assertThat(reply.data().get("paymentIntentId").asString()).isNotEqualTo(first);
+        assertThat(gateway.intent(first).status()).isEqualTo("canceled");
+        assertThat(jdbc.sql("SELECT status || ':' || cancellation_source FROM payments WHERE stripe_payment_intent_id = ?")
+                .param(first).query(String.class).single()).isEqualTo("CANCELLED:SYSTEM_RETRY");
+        String paymentId = jdbc.sql("SELECT id::text FROM payments WHERE stripe_payment_intent_id = ?").param(first)
+                .query(String.class).single();
+        assertThat(gateway.cancelKeys).contains("pi-cancel:" + paymentId);
+    }
+
+    @Test
+    void aFourthAttemptIsRefused() {
+        TestOrder order = order();
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            Reply opened = createIntent(order.userId(), order.id());
+            assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+            String intent = opened.data().get("paymentIntentId").asString();
+            gateway.decline(intent, "card_declined", "Your card was declined.");
+            deliver(intentEvent("payment_intent.payment_failed", intent));
+        }
+
+        Reply fourth = createIntent(order.userId(), order.id());
+
+        assertThat(fourth.status()).as(fourth.toString()).isEqualTo(422);
+        assertThat(fourth.code()).isEqualTo("PAYMENT_ATTEMPTS_EXCEEDED");
+        assertThat(attempts(order)).isEqualTo(3);
+    }
+
+    @Test
+    void anotherCustomersOrderIsNotFound() {
+        TestOrder order = order();
+
+        Reply reply = createIntent(UUID.randomUUID(), order.id());
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.code()).isEqualTo("ORDER_NOT_FOUND");
+        assertThat(attempts(order)).isZero();
+    }
+
+    @Test
+    void aPaidOrderAndAnExpiredOrderCannotBePaidAgain() {
+        TestOrder paid = order();
+        String intent = firstAttempt(paid);
+        gateway.succeed(intent);
+        deliver(intentEvent("payment_intent.succeeded", intent));
+        TestOrder expired = order();
+        jdbc.sql("UPDATE orders SET expires_at = now() - interval '1 minute' WHERE id = ?").param(expired.id()).update();
+
+        Reply again = createIntent(paid.userId(), paid.id());
+        Reply late = createIntent(expired.userId(), expired.id());
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.code()).isEqualTo("PAYMENT_ALREADY_COMPLETED");
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.code()).isEqualTo("ORDER_NOT_PAYABLE");
+    }
+
+    private long attempts(TestOrder order) {
+        return jdbc.sql("SELECT count(*) FROM payments WHERE order_id = ?").param(order.id()).query(Long.class).single();
+    }
+}
