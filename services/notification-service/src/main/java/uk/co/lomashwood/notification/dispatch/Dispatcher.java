@@ -40,6 +40,9 @@ public class Dispatcher {
     private static final java.util.Set<String> SECRET_CATEGORIES = java.util.Set.of("ACCOUNT_EMAIL_VERIFICATION",
             "ACCOUNT_PASSWORD_RESET", "STAFF_INVITE", "DATA_REQUEST_UPDATE", "NEWSLETTER_CONFIRMATION");
 
+    // goes to a person whose account is already erased: their address is not kept once it has gone out
+    private static final String ERASURE_CONFIRMATION = "gdpr-erasure-confirmation-email";
+
     private final NotificationStore store;
     private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
     private final Map<Channel, Semaphore> slots = new EnumMap<>(Channel.class);
@@ -117,6 +120,9 @@ public class Dispatcher {
         store.sent(row.id(), provider, providerMessageId);
         if (SECRET_CATEGORIES.contains(row.category())) {
             store.forgetBody(row.id());
+        }
+        if (ERASURE_CONFIRMATION.equals(row.templateSlug())) {
+            store.forgetRecipient(row.id());
         }
         events.sent(row, provider, providerMessageId, clock.instant());
     }

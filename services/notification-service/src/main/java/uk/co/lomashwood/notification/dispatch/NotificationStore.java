@@ -110,6 +110,15 @@ public class NotificationStore {
         jdbc.sql("UPDATE notifications SET body = NULL, html_body = NULL WHERE id = ?").param(id).update();
     }
 
+    /** Redacts the recipient as GDPR erasure does (spec 40 §1.4.11): the only pseudonymous email is kept. */
+    public void forgetRecipient(UUID id) {
+        jdbc.sql("""
+                        UPDATE notifications SET recipient_email = CASE WHEN recipient_id IS NULL THEN NULL
+                            ELSE 'deleted-' || recipient_id || '@erased.invalid' END, recipient_id = NULL,
+                            recipient_phone = NULL, metadata = NULL, body = NULL, html_body = NULL WHERE id = ?""")
+                .param(id).update();
+    }
+
     /** An admin retry: a fresh attempt budget. */
     public boolean requeue(UUID id) {
         int updated = jdbc.sql("""

@@ -40,7 +40,9 @@ public record NotificationProperties(
             @DefaultValue("partnerships@lomashwood.co.uk") String business,
             @DefaultValue("hello@lomashwood.co.uk") String contact,
             @DefaultValue("security@lomashwood.co.uk") String security,
-            @DefaultValue("ops@lomashwood.co.uk") String ops) {
+            @DefaultValue("ops@lomashwood.co.uk") String ops,
+            @DefaultValue("support@lomashwood.co.uk") String support,
+            @DefaultValue("reviews@lomashwood.co.uk") String reviews) {
     }
 
     /** @param provider {@code sink} (local recording) or {@code twilio} */
