@@ -51,12 +51,14 @@ public class Dispatcher {
     private final Suppressions suppressions;
     private final TransactionTemplate transactions;
     private final NotificationProperties properties;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
     private final Clock clock;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
     public Dispatcher(NotificationStore store, List<ChannelSender> senders, OutboundMessages messages,
                       NotificationEvents events, Suppressions suppressions,
-                      TransactionTemplate transactions, NotificationProperties properties, Clock clock) {
+                      TransactionTemplate transactions, NotificationProperties properties,
+                      org.springframework.context.ApplicationEventPublisher publisher, Clock clock) {
         this.store = store;
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
         for (Channel channel : Channel.values()) {
@@ -67,6 +69,7 @@ public class Dispatcher {
         this.suppressions = suppressions;
         this.transactions = transactions;
         this.properties = properties;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -155,16 +158,18 @@ public class Dispatcher {
 
     private void deadLetter(NotificationRow row, int attemptNo, String error) {
         Instant firstFailure = row.failedAt() == null ? clock.instant() : row.failedAt();
-        boolean exhausted = row.status() == NotificationStatus.DEAD_LETTERED
-                && firstFailure.plus(properties.redriveWindow()).isBefore(clock.instant());
+        // the claimed row reads PROCESSING, so a redrive is recognised by its attempt number, not its old status
+        boolean redrive = attemptNo > row.maxRetries();
+        boolean exhausted = redrive && firstFailure.plus(properties.redriveWindow()).isBefore(clock.instant());
         if (exhausted) {
             store.failed(row.id(), NotificationStatus.FAILED, StatusReason.RETRIES_EXHAUSTED.name(), attemptNo, null, error);
             log.error("Notification {} gave up after {} attempts: {}", row.id(), attemptNo, error);
+            publisher.publishEvent(new OpsAlerts.Exhausted(row, attemptNo, error, firstFailure));
             return;
         }
         store.failed(row.id(), NotificationStatus.DEAD_LETTERED, null, attemptNo,
                 clock.instant().plus(properties.redriveInterval()), error);
-        if (row.status() != NotificationStatus.DEAD_LETTERED) {
+        if (!redrive) {
             events.failed(row, error, attemptNo, clock.instant());
         }
     }
