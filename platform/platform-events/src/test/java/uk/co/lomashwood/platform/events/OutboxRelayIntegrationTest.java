@@ -92,6 +92,28 @@ class OutboxRelayIntegrationTest {
         }
     }
 
+    @Test
+    void theInboxForgetsEventIdsOnlyAfterTheirRetention() {
+        try (TestService service = TestService.start("it-prune-inbox", "events_it_prune_inbox", Map.of())) {
+            UUID month = insertProcessed(service, "31 days");
+            UUID fortnight = insertProcessed(service, "14 days");
+            UUID today = insertProcessed(service, "1 minute");
+
+            assertThat(service.bean(OutboxRelay.class).pruneProcessed()).isEqualTo(1);
+            assertThat(service.jdbc().sql("SELECT event_id FROM processed_events WHERE consumer = 'it-prune-inbox'")
+                    .query(UUID.class).list()).containsExactlyInAnyOrder(fortnight, today).doesNotContain(month);
+        }
+    }
+
+    private static UUID insertProcessed(TestService service, String age) {
+        UUID eventId = UUID.randomUUID();
+        service.jdbc().sql("""
+                        INSERT INTO processed_events (event_id, consumer, topic, processed_at)
+                        VALUES (?, 'it-prune-inbox', 'it.prune.handled', now() - CAST(? AS interval))""")
+                .params(eventId, age).update();
+        return eventId;
+    }
+
     private static UUID insertPublished(TestService service, String age) {
         UUID eventId = UUID.randomUUID();
         service.jdbc().sql("""

@@ -86,7 +86,8 @@ public class EventsAutoConfiguration {
         return new OutboxRelay(JdbcClient.create(dataSource), transactions.template(), transport.getIfAvailable(),
                 eventJson, metrics,
                 new RelaySettings(relay.pollInterval(), relay.batchSize(), relay.initialBackoff(),
-                        relay.maxBackoff(), relay.retention(), relay.pruneInterval()),
+                        relay.maxBackoff(), relay.retention(), relay.pruneInterval(),
+                        relay.processedRetention()),
                 clock.getIfAvailable(Clock::systemUTC));
     }
 

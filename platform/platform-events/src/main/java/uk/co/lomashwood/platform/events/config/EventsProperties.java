@@ -28,7 +28,9 @@ public record EventsProperties(
      * @param initialBackoff first retry delay of a row that failed to publish (doubles per failure)
      * @param maxBackoff     largest retry delay (retries never stop)
      * @param retention      published rows older than this are deleted
-     * @param pruneInterval  how often they are deleted
+     * @param pruneInterval  how often they are deleted (together with old {@code processed_events} rows)
+     * @param processedRetention how long the inbox remembers a handled event id; longer than any redelivery
+     *                       can arrive (Redis Streams pending entries, SQS's 14-day maximum retention)
      */
     public record Relay(
             @DefaultValue("true") boolean enabled,
@@ -37,7 +39,8 @@ public record EventsProperties(
             @DefaultValue("500ms") Duration initialBackoff,
             @DefaultValue("60s") Duration maxBackoff,
             @DefaultValue("7d") Duration retention,
-            @DefaultValue("1h") Duration pruneInterval) {
+            @DefaultValue("1h") Duration pruneInterval,
+            @DefaultValue("30d") Duration processedRetention) {
     }
 
     /**

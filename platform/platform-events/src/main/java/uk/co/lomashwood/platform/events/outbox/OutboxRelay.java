@@ -62,6 +62,14 @@ public class OutboxRelay implements SmartLifecycle {
         return store.prunePublishedBefore(clock.instant().minus(settings.retention()));
     }
 
+    /**
+     * Deletes inbox rows older than their retention (30 days by default): by then no transport can deliver the
+     * event again, so the row no longer protects anything. The relay is the service's event housekeeping loop.
+     */
+    public int pruneProcessed() {
+        return store.pruneProcessedBefore(clock.instant().minus(settings.processedRetention()));
+    }
+
     @Override
     public void start() {
         if (transport == null) {
@@ -143,8 +151,9 @@ public class OutboxRelay implements SmartLifecycle {
         if (now - nextPruneAt >= 0) {
             nextPruneAt = now + settings.pruneInterval().toNanos();
             int pruned = prunePublished();
-            if (pruned > 0) {
-                log.info("Pruned {} published outbox rows", pruned);
+            int forgotten = pruneProcessed();
+            if (pruned > 0 || forgotten > 0) {
+                log.info("Pruned {} published outbox rows and {} processed-event rows", pruned, forgotten);
             }
         }
     }

@@ -57,12 +57,20 @@ class OutboxStore {
 
     /** Deletes rows published before the cutoff, in chunks so no lock is held for long. */
     int prunePublishedBefore(Instant cutoff) {
+        return deleteInChunks("SELECT id FROM outbox WHERE published_at < :cutoff LIMIT :chunk", "outbox", "id", cutoff);
+    }
+
+    /** Deletes inbox rows processed before the cutoff, in chunks. */
+    int pruneProcessedBefore(Instant cutoff) {
+        return deleteInChunks("SELECT ctid FROM processed_events WHERE processed_at < :cutoff LIMIT :chunk",
+                "processed_events", "ctid", cutoff);
+    }
+
+    private int deleteInChunks(String selectChunk, String table, String key, Instant cutoff) {
         int total = 0;
         int deleted;
         do {
-            deleted = jdbc.sql("""
-                            DELETE FROM outbox WHERE id IN (
-                                SELECT id FROM outbox WHERE published_at < :cutoff LIMIT :chunk)""")
+            deleted = jdbc.sql("DELETE FROM " + table + " WHERE " + key + " = ANY (ARRAY(" + selectChunk + "))")
                     .param("cutoff", Timestamp.from(cutoff))
                     .param("chunk", PRUNE_CHUNK)
                     .update();

@@ -11,9 +11,10 @@ import java.time.Duration;
  * @param maxBackoff     cap of the retry delay (retries never stop)
  * @param retention      how long published rows are kept
  * @param pruneInterval  how often published rows older than the retention are deleted
+ * @param processedRetention how long the consumer inbox ({@code processed_events}) keeps an event id
  */
 public record RelaySettings(Duration pollInterval, int batchSize, Duration initialBackoff, Duration maxBackoff,
-                            Duration retention, Duration pruneInterval) {
+                            Duration retention, Duration pruneInterval, Duration processedRetention) {
 
     Duration backoffAfter(int failures) {
         long factor = 1L << Math.min(Math.max(failures - 1, 0), 30);
