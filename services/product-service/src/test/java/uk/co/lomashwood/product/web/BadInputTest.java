@@ -59,7 +59,17 @@ class BadInputTest extends ProductIntegrationTest {
                 new String[] {"POST", "/v1/ranges"},
                 new String[] {"PATCH", "/v1/ranges/" + rangeId},
                 new String[] {"POST", "/v1/categories/bulk-delete"},
-                new String[] {"POST", "/v1/colours/bulk-delete"});
+                new String[] {"POST", "/v1/colours/bulk-delete"},
+                new String[] {"POST", "/v1/inventory"},
+                new String[] {"PATCH", "/v1/inventory/" + UUID.randomUUID()},
+                new String[] {"POST", "/v1/pricing"},
+                new String[] {"PATCH", "/v1/pricing/" + UUID.randomUUID()},
+                new String[] {"POST", "/v1/pricing/bulk-update"},
+                new String[] {"POST", "/v1/pricing/" + UUID.randomUUID() + "/apply-discount"},
+                new String[] {"POST", "/v1/pricing/" + UUID.randomUUID() + "/duplicate"},
+                new String[] {"POST", "/v1/pricing/calculate"},
+                new String[] {"POST", "/v1/sales"},
+                new String[] {"PATCH", "/v1/sales/" + UUID.randomUUID()});
         List<String> failures = new ArrayList<>();
         for (String[] route : routes) {
             for (String bad : GENERIC) {
