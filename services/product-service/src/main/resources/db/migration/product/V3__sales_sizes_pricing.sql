@@ -34,7 +34,7 @@ CREATE TABLE sales (
     terms            text,
     category         varchar(16),
     active           boolean       NOT NULL DEFAULT true,
-    expired_notified boolean       NOT NULL DEFAULT false,
+    priced_state     varchar(16),
     created_by       uuid,
     updated_by       uuid,
     created_at       timestamptz   NOT NULL DEFAULT now(),

@@ -50,6 +50,11 @@ public class Sales {
 
     public enum State { CURRENT, UPCOMING, EXPIRED, ALL }
 
+    /** The pricing state of a sale at :now; the reprice job acts when it differs from {@code priced_state}. */
+    private static final String PRICED_STATE = """
+            CASE WHEN NOT s.active THEN 'INACTIVE' WHEN :now < s.start_date THEN 'UPCOMING'
+                 WHEN :now > s.end_date THEN 'EXPIRED' ELSE 'CURRENT' END""";
+
     private final JdbcClient jdbc;
     private final Repricing repricing;
     private final ProductQueries products;
@@ -111,6 +116,7 @@ public class Sales {
             throw slugTaken();
         }
         link(id, in.productIdsOrEmpty());
+        markPriced(id);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("saleId", id);
         data.put("slug", in.slug());
@@ -149,6 +155,7 @@ public class Sales {
             link(id, next.productIdsOrEmpty());
         }
         affected.addAll(repricing.coveredBy(id));
+        markPriced(id);
         repricing.recompute(affected);
     }
 
@@ -158,6 +165,46 @@ public class Sales {
         List<UUID> affected = repricing.coveredBy(id);
         jdbc.sql("UPDATE sales SET deleted_at = now(), updated_at = now() WHERE id = ?").param(id).update();
         repricing.recompute(affected);
+    }
+
+    /**
+     * reprice-products, sale side (spec 20 §1.6): sales that started or ended since they were last priced reprice
+     * the products they cover; a sale whose window ended emits {@code product.sale.expired}.
+     */
+    @Transactional
+    public int refreshWindows() {
+        record Moved(UUID id, String slug, String title, String category, Instant start, Instant end, String state,
+                     String was) {
+        }
+        List<Moved> moved = jdbc.sql("SELECT s.*, " + PRICED_STATE + " AS state FROM sales s WHERE s.deleted_at IS NULL"
+                        + " AND s.priced_state IS DISTINCT FROM " + PRICED_STATE + " ORDER BY s.id FOR UPDATE OF s")
+                .param("now", Timestamp.from(clock.instant()))
+                .query((rs, n) -> new Moved(rs.getObject("id", UUID.class), rs.getString("slug"), rs.getString("title"),
+                        rs.getString("category"), rs.getTimestamp("start_date").toInstant(),
+                        rs.getTimestamp("end_date").toInstant(), rs.getString("state"), rs.getString("priced_state")))
+                .list();
+        Set<UUID> affected = new LinkedHashSet<>();
+        for (Moved sale : moved) {
+            affected.addAll(repricing.coveredBy(sale.id()));
+            markPriced(sale.id());
+            if ("EXPIRED".equals(sale.state()) && !"EXPIRED".equals(sale.was())) {
+                Map<String, Object> data = new LinkedHashMap<>();
+                data.put("saleId", sale.id());
+                data.put("slug", sale.slug());
+                data.put("title", sale.title());
+                data.put("category", sale.category());
+                data.put("startDate", sale.start());
+                data.put("endDate", sale.end());
+                outbox.publish("product.sale.expired", sale.id().toString(), data);
+            }
+        }
+        repricing.recompute(affected);
+        return moved.size();
+    }
+
+    private void markPriced(UUID id) {
+        jdbc.sql("UPDATE sales s SET priced_state = " + PRICED_STATE + " WHERE s.id = :id")
+                .param("now", Timestamp.from(clock.instant())).param("id", id).update();
     }
 
     private Sale find(String condition, Object value, boolean admin) {

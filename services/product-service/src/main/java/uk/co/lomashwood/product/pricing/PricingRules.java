@@ -158,6 +158,24 @@ public class PricingRules {
         repricing.recompute(current.productId());
     }
 
+    /**
+     * reprice-products, rule side (spec 20 §1.6): SCHEDULED rules whose effectiveFrom passed become ACTIVE, ACTIVE
+     * rules past effectiveUntil become EXPIRED, and rules whose sale window opened or closed get their derived
+     * columns again. Returns the products whose price inputs changed; the caller reprices them.
+     */
+    @Transactional
+    public java.util.Set<UUID> refreshWindows() {
+        Instant now = clock.instant();
+        java.util.Set<UUID> products = new java.util.TreeSet<>();
+        products.addAll(store.activateAndExpire(now));
+        for (PricingRuleView rule : store.saleWindowMoved(now)) {
+            store.update(rule.id(), rule.input(), PricingStore.Derived.of(rule.input(), now), now);
+            products.add(rule.productId());
+        }
+        repricing.recompute(products);
+        return products;
+    }
+
     private void save(PricingRuleView current, PricingInput next, String reason, UUID actor) {
         next.checked();
         if (live(next) && store.liveRuleExists(next.productId(), next.variantId(), current.id())) {

@@ -95,10 +95,10 @@ class PricingStore {
                 .param("max", PricingInput.pence(in.maxPrice()), java.sql.Types.BIGINT)
                 .param("tax", in.taxRateOrStandard()).param("minQty", in.minQuantity())
                 .param("maxQty", in.maxOrderQuantity(), java.sql.Types.INTEGER)
-                .param("saleStart", timestamp(in.saleStartDate()), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
-                .param("saleEnd", timestamp(in.saleEndDate()), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("saleStart", timestamp(in.saleStartDate()), java.sql.Types.TIMESTAMP)
+                .param("saleEnd", timestamp(in.saleEndDate()), java.sql.Types.TIMESTAMP)
                 .param("from", timestamp(in.effectiveFrom() == null ? now : in.effectiveFrom()))
-                .param("until", timestamp(in.effectiveUntil()), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("until", timestamp(in.effectiveUntil()), java.sql.Types.TIMESTAMP)
                 .param("status", in.statusOrActive().name()).param("final", derived.finalPrice())
                 .param("discount", derived.discountAmount()).param("percentage", derived.discountPercentage())
                 .param("onSale", derived.onSale()).param("now", timestamp(now)).update();
@@ -158,6 +158,31 @@ class PricingStore {
                         rs.getObject("avg_final") == null ? null : Money.ofPence(rs.getLong("avg_final")),
                         rs.getBigDecimal("avg_discount") == null ? BigDecimal.ZERO.setScale(2)
                                 : rs.getBigDecimal("avg_discount"))).single();
+    }
+
+    /** Status moves by the effective window; the products of the rules that moved. */
+    List<UUID> activateAndExpire(Instant now) {
+        List<UUID> products = new java.util.ArrayList<>(jdbc.sql("""
+                        UPDATE pricing_rules SET status = 'ACTIVE', updated_at = now(), version = version + 1
+                         WHERE deleted_at IS NULL AND status = 'SCHEDULED' AND effective_from <= ?
+                           AND NOT EXISTS (SELECT 1 FROM pricing_rules o WHERE o.product_id = pricing_rules.product_id
+                                  AND o.variant_id IS NOT DISTINCT FROM pricing_rules.variant_id AND o.status = 'ACTIVE'
+                                  AND o.deleted_at IS NULL)
+                        RETURNING product_id""").param(timestamp(now)).query(UUID.class).list());
+        products.addAll(jdbc.sql("""
+                        UPDATE pricing_rules SET status = 'EXPIRED', updated_at = now(), version = version + 1
+                         WHERE deleted_at IS NULL AND status = 'ACTIVE' AND effective_until <= ?
+                        RETURNING product_id""").param(timestamp(now)).query(UUID.class).list());
+        return products;
+    }
+
+    /** Rules whose stored isOnSale no longer matches their sale window at {@code now}. */
+    List<PricingRuleView> saleWindowMoved(Instant now) {
+        return jdbc.sql(SELECT + " " + """
+                        WHERE r.deleted_at IS NULL AND r.sale_price IS NOT NULL
+                          AND r.is_on_sale <> ((r.sale_start_date IS NULL OR r.sale_start_date <= :now)
+                                               AND (r.sale_end_date IS NULL OR r.sale_end_date >= :now))
+                        FOR UPDATE OF r""").param("now", timestamp(now)).query(PricingStore::view).list();
     }
 
     void softDelete(UUID id, Instant now) {
