@@ -65,7 +65,13 @@ class AdminAuthorisationTest extends ProductIntegrationTest {
                 new Route("DELETE", "/v1/pricing/" + id),
                 new Route("POST", "/v1/sales"),
                 new Route("PATCH", "/v1/sales/" + id),
-                new Route("DELETE", "/v1/sales/" + id));
+                new Route("DELETE", "/v1/sales/" + id),
+                new Route("POST", "/v1/sizes"),
+                new Route("POST", "/v1/sizes/bulk"),
+                new Route("PATCH", "/v1/sizes/" + id),
+                new Route("PATCH", "/v1/sizes/" + id + "/status"),
+                new Route("DELETE", "/v1/sizes/" + id),
+                new Route("POST", "/v1/sizes/bulk-delete"));
     }
 
     @ParameterizedTest(name = "{0}")
