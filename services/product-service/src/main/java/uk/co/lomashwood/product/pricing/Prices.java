@@ -102,6 +102,44 @@ public class Prices {
                         rs.getBigDecimal("discount_percent"), (Long) rs.getObject("discount_amount"))).list();
     }
 
+    /** A current sale as the product detail lists it. */
+    public record SaleRef(UUID id, String slug, String title, String description, String image, Instant endDate) {
+    }
+
+    /** What the detail page shows about a product's price: the product-level rule's display fields and sales. */
+    public record Display(EffectivePrice price, uk.co.lomashwood.platform.core.money.Money minPrice,
+                          uk.co.lomashwood.platform.core.money.Money maxPrice, Instant saleEndDate, List<SaleRef> sales) {
+    }
+
+    public Optional<Display> display(UUID productId) {
+        Instant now = clock.instant();
+        return of(productId, null, now).map(price -> {
+            record Bounds(Long min, Long max, Instant saleEnd) {
+            }
+            Bounds bounds = price.ruleId() == null ? new Bounds(null, null, null) : jdbc.sql(
+                            "SELECT min_price, max_price, sale_end_date FROM pricing_rules WHERE id = ?")
+                    .param(price.ruleId()).query((rs, n) -> new Bounds((Long) rs.getObject("min_price"),
+                            (Long) rs.getObject("max_price"), instant(rs, "sale_end_date"))).single();
+            List<SaleRef> sales = jdbc.sql("""
+                            SELECT s.id, s.slug, s.title, s.description, s.image, s.end_date FROM sales s, products p
+                             WHERE p.id = :product AND s.active AND s.deleted_at IS NULL
+                               AND s.start_date <= :now AND s.end_date >= :now
+                               AND (EXISTS (SELECT 1 FROM sale_products sp WHERE sp.sale_id = s.id AND sp.product_id = p.id)
+                                    OR (NOT EXISTS (SELECT 1 FROM sale_products sp WHERE sp.sale_id = s.id)
+                                        AND (s.category IS NULL OR s.category = p.category)))
+                             ORDER BY s.end_date, s.id""")
+                    .param("product", productId).param("now", Timestamp.from(now))
+                    .query((rs, n) -> new SaleRef(rs.getObject("id", UUID.class), rs.getString("slug"),
+                            rs.getString("title"), rs.getString("description"), rs.getString("image"),
+                            instant(rs, "end_date"))).list();
+            return new Display(price, money(bounds.min()), money(bounds.max()), bounds.saleEnd(), sales);
+        });
+    }
+
+    private static uk.co.lomashwood.platform.core.money.Money money(Long pence) {
+        return pence == null ? null : uk.co.lomashwood.platform.core.money.Money.ofPence(pence);
+    }
+
     static PriceRule rule(ResultSet rs, int n) throws SQLException {
         return new PriceRule(rs.getObject("id", UUID.class), rs.getString("pricing_type"), rs.getLong("base_price"),
                 (Long) rs.getObject("sale_price"), instant(rs, "sale_start_date"), instant(rs, "sale_end_date"),

@@ -60,6 +60,8 @@ class PricingAndSalesTest extends ProductIntegrationTest {
     void aPricingRuleSetsWhatCheckoutChargesWithItsOwnVatRate() {
         assertThat(priceCheck(productId, 1).get("unitPrice").decimalValue()).isEqualByComparingTo("1000.00");
         Reply rule = createRule("taxRate", 5, "minOrderQuantity", 2, "maxOrderQuantity", 3);
+        assertThat(api().get("/v1/products/" + productId).data().get("pricing").get("taxRate").decimalValue())
+                .isEqualByComparingTo("5.00");
         assertThat(rule.status()).as(rule.toString()).isEqualTo(201);
         assertThat(rule.data().get("finalPrice").decimalValue()).isEqualByComparingTo("800.00");
 
@@ -117,6 +119,8 @@ class PricingAndSalesTest extends ProductIntegrationTest {
         assertThat(api().get("/v1/products/" + productId).data().get("salePrice").decimalValue())
                 .isEqualByComparingTo("900.00");
         assertThat(api().get("/v1/products?filter[colour]=" + colourId + "&maxPrice=950").data().size()).isEqualTo(1);
+        JsonNode detail = api().get("/v1/products/" + productId).data();
+        assertThat(detail.get("sales").get(0).get("id").asString()).isEqualTo(saleId.toString());
         assertThat(api().get("/v1/sales/" + saleId).data().get("products").get(0).get("id").asString())
                 .isEqualTo(productId.toString());
         assertThat(jdbc.sql("SELECT count(*) FROM outbox WHERE topic = 'product.sale.created' AND aggregate_id = ?")
