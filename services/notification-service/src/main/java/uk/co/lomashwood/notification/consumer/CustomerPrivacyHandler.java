@@ -50,11 +50,8 @@ class CustomerPrivacyHandler implements EventHandler {
             return;
         }
         switch (event.topic()) {
-            case "customer.profile.updated" -> {
-                String firstName = Fields.text(data, "firstName");
-                directory.upsert(userId, Channel.EMAIL, Fields.text(data, "email"), firstName);
-                directory.upsert(userId, Channel.SMS, Fields.text(data, "phone"), firstName);
-            }
+            case "customer.profile.updated" -> directory.remember(userId, Fields.text(data, "email"),
+                    Fields.text(data, "phone"), Fields.text(data, "firstName"));
             case "customer.consent.updated" -> consent(userId, data);
             case "customer.processing_restricted" ->
                     restrictions.set(userId, Fields.flag(data, "restricted", false));
