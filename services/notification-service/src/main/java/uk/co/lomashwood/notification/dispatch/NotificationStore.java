@@ -160,16 +160,17 @@ public class NotificationStore {
         return updated == 1;
     }
 
+    /** @param failover true for a call to a fallback provider within the same attempt */
     public void attempt(UUID id, int attemptNo, String provider, Instant started, String outcome, String errorCode,
-                        String error, String providerMessageId) {
+                        String error, String providerMessageId, boolean failover) {
         Instant finished = clock.instant();
         jdbc.sql("""
                         INSERT INTO notification_attempts (id, notification_id, attempt_no, provider, started_at,
-                            finished_at, latency_ms, outcome, error_code, error_message, provider_message_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            finished_at, latency_ms, outcome, error_code, error_message, provider_message_id, failover)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(Uuids.v7(), id, attemptNo, provider, Timestamp.from(started), Timestamp.from(finished),
                         (int) Math.max(0, finished.toEpochMilli() - started.toEpochMilli()), outcome, errorCode,
-                        error, providerMessageId)
+                        error, providerMessageId, failover)
                 .update();
     }
 
