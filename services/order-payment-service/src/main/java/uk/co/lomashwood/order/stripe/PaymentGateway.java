@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * The payment provider as this service uses it (spec 20 §2.4.5, §2.4.8): Stripe through its Java SDK when
- * {@code STRIPE_SECRET_KEY} is set, otherwise the offline provider, which keeps intents in memory and delivers
- * Stripe-signed webhooks to {@code /v1/webhooks/stripe} exactly as Stripe would. Every write carries the
+ * {@code STRIPE_SECRET_KEY} is set, otherwise the offline provider, which keeps intents and refunds in its own tables
+ * and delivers Stripe-signed webhooks to {@code /v1/webhooks/stripe} exactly as Stripe would. Every write carries the
  * caller's idempotency key. Provider failures (network, 5xx, auth) are thrown as
  * {@link PaymentGatewayException}; card declines are not failures of the call.
  */

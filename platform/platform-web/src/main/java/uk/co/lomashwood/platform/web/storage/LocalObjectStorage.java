@@ -68,6 +68,11 @@ public class LocalObjectStorage implements ObjectStorage {
         return Optional.empty();
     }
 
+    @Override
+    public Optional<String> presignedGetUrl(String key, Duration validity) {
+        return Optional.empty();
+    }
+
     private Path resolve(String key) {
         Path file = root.resolve(ObjectKeys.require(key)).normalize();
         if (!file.startsWith(root)) {

@@ -24,6 +24,12 @@ public interface ObjectStorage {
     /** A time-limited URL for a direct upload; the local store has none and answers empty. */
     Optional<String> presignedPutUrl(String key, String contentType, Duration validity);
 
+    /**
+     * A time-limited URL to download a private object directly (invoice PDFs); the local store has none and
+     * answers empty, so callers stream {@link #get} instead.
+     */
+    Optional<String> presignedGetUrl(String key, Duration validity);
+
     record StoredObject(byte[] content, String contentType) {
     }
 }

@@ -3,6 +3,7 @@ package uk.co.lomashwood.platform.web.storage;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -75,5 +76,12 @@ public class S3ObjectStorage implements ObjectStorage {
         return Optional.of(presigner.presignPutObject(p -> p.signatureDuration(validity)
                 .putObjectRequest(PutObjectRequest.builder().bucket(bucket).key(ObjectKeys.require(key))
                         .contentType(contentType).build())).url().toString());
+    }
+
+    @Override
+    public Optional<String> presignedGetUrl(String key, Duration validity) {
+        return Optional.of(presigner.presignGetObject(p -> p.signatureDuration(validity)
+                .getObjectRequest(GetObjectRequest.builder().bucket(bucket).key(ObjectKeys.require(key)).build()))
+                .url().toString());
     }
 }

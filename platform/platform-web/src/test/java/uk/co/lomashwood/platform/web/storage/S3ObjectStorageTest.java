@@ -97,4 +97,11 @@ class S3ObjectStorageTest {
         assertThat(url).startsWith("http://127.0.0.1:" + S3.port() + "/lomash-media/media/2026/11/x.jpg?")
                 .contains("X-Amz-Expires=600").contains("X-Amz-Signature=");
     }
+
+    @Test
+    void presignedDownloadsAreSignedTimeLimitedGets() {
+        String url = storage.presignedGetUrl("invoices/2026/INV-2026-0001.pdf", Duration.ofSeconds(300)).orElseThrow();
+        assertThat(url).startsWith("http://127.0.0.1:" + S3.port() + "/lomash-media/invoices/2026/INV-2026-0001.pdf?")
+                .contains("X-Amz-Expires=300").contains("X-Amz-Signature=").doesNotContain("X-Amz-SignedHeaders=content-type");
+    }
 }

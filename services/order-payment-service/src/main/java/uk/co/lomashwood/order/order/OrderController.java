@@ -1,0 +1,138 @@
+package uk.co.lomashwood.order.order;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import uk.co.lomashwood.platform.core.error.ValidationException;
+import uk.co.lomashwood.platform.core.page.PageRequest;
+import uk.co.lomashwood.platform.core.security.Role;
+import uk.co.lomashwood.platform.web.idempotency.Idempotent;
+import uk.co.lomashwood.platform.web.request.ClientIp;
+import uk.co.lomashwood.platform.web.response.ApiResponse;
+import uk.co.lomashwood.platform.web.response.Created;
+import uk.co.lomashwood.platform.web.security.RequireRole;
+import uk.co.lomashwood.platform.web.security.UserContext;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+/** {@code /v1/orders} (spec 20 §2.3): create, read, cancel; staff edit, status and soft delete. */
+@RestController
+public class OrderController {
+
+    static final String ID = "{id:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}";
+
+    private final OrderCreation creation;
+    private final OrderQueries queries;
+    private final OrderTransitions transitions;
+    private final OrderAdministration administration;
+
+    public OrderController(OrderCreation creation, OrderQueries queries, OrderTransitions transitions,
+                           OrderAdministration administration) {
+        this.creation = creation;
+        this.queries = queries;
+        this.transitions = transitions;
+        this.administration = administration;
+    }
+
+    @PostMapping("/v1/orders")
+    @Idempotent(required = true)
+    @RequireRole({Role.CUSTOMER, Role.ADMIN})
+    public ResponseEntity<ApiResponse<OrderCreated>> create(@Valid @RequestBody OrderCreate request, UserContext caller,
+                                                            HttpServletRequest http) {
+        OrderCreated created = creation.create(request, caller,
+                new OrderCreation.Origin(ClientIp.of(http), http.getHeader("User-Agent")));
+        return Created.under(created.orderId(), created);
+    }
+
+    @GetMapping("/v1/orders")
+    @RequireRole({Role.CUSTOMER, Role.ADMIN})
+    public ApiResponse<List<OrderView>> list(@RequestParam(required = false) Integer page,
+                                             @RequestParam(required = false) Integer limit,
+                                             @RequestParam(required = false) String status,
+                                             @RequestParam(required = false) String paymentStatus,
+                                             @RequestParam(required = false) String startDate,
+                                             @RequestParam(required = false) String endDate,
+                                             @RequestParam(required = false) UUID userId,
+                                             @RequestParam(required = false) String search,
+                                             @RequestParam(required = false) String sortBy,
+                                             @RequestParam(required = false) String sortOrder,
+                                             UserContext caller) {
+        OrderQueries.Filter filter = new OrderQueries.Filter(status, paymentStatus, instant("startDate", startDate, false),
+                instant("endDate", endDate, true), userId, search, sortBy, sortOrder);
+        return ApiResponse.offset(queries.list(filter, PageRequest.of(page, limit), caller));
+    }
+
+    @GetMapping("/v1/orders/" + ID)
+    @RequireRole({Role.CUSTOMER, Role.ADMIN})
+    public ApiResponse<OrderView> get(@PathVariable UUID id, UserContext caller) {
+        return ApiResponse.of(queries.view(id, caller));
+    }
+
+    public record CancelRequest(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    @PostMapping("/v1/orders/" + ID + "/cancel")
+    @RequireRole({Role.CUSTOMER, Role.ADMIN})
+    public ApiResponse<OrderTransitions.Cancelled> cancel(@PathVariable UUID id, @Valid @RequestBody CancelRequest request,
+                                                          UserContext caller) {
+        return ApiResponse.of(transitions.cancelByRequest(id, request.reason().trim(), caller));
+    }
+
+    @PatchMapping("/v1/orders/" + ID)
+    @RequireRole(Role.ADMIN)
+    public ApiResponse<OrderView> patch(@PathVariable UUID id, @RequestBody JsonNode patch, UserContext caller) {
+        administration.patch(id, patch, caller.requireUserId());
+        return ApiResponse.of(queries.adminView(id));
+    }
+
+    public record StatusRequest(@NotNull OrderStatus status, @Size(max = 500) String notes) {
+    }
+
+    @PatchMapping("/v1/orders/" + ID + "/status")
+    @RequireRole(Role.ADMIN)
+    public ApiResponse<OrderView> status(@PathVariable UUID id, @Valid @RequestBody StatusRequest request, UserContext caller) {
+        transitions.changeStatus(id, request.status(), request.notes(), caller.requireUserId());
+        return ApiResponse.of(queries.adminView(id));
+    }
+
+    @DeleteMapping("/v1/orders/" + ID)
+    @RequireRole(Role.ADMIN)
+    public ResponseEntity<Void> delete(@PathVariable UUID id, UserContext caller) {
+        administration.delete(id, caller.requireUserId());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** ISO instant, or a date (start of day / end of day UTC). */
+    static Instant instant(String field, String value, boolean endOfDay) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            if (value.length() == 10) {
+                LocalDate date = LocalDate.parse(value);
+                return endOfDay ? date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1)
+                        : date.atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ValidationException.of(field, "must be an ISO date or date-time");
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package uk.co.lomashwood.order.order;
+
+import org.springframework.stereotype.Service;
+import uk.co.lomashwood.platform.core.error.ApiException;
+import uk.co.lomashwood.platform.core.error.ErrorCode;
+import uk.co.lomashwood.platform.core.error.ValidationException;
+import uk.co.lomashwood.platform.core.page.OffsetPage;
+import uk.co.lomashwood.platform.core.page.PageRequest;
+import uk.co.lomashwood.platform.core.security.Role;
+import uk.co.lomashwood.platform.web.security.UserContext;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Order reads (spec 20 §2.3): a customer sees only their own orders (another's is 404), ADMIN sees all. */
+@Service
+public class OrderQueries {
+
+    private static final Map<String, String> SORTS = Map.of("createdAt", "created_at", "updatedAt", "updated_at",
+            "orderNumber", "order_number", "totalAmount", "total_amount", "status", "status");
+
+    private final OrderStore store;
+
+    public OrderQueries(OrderStore store) {
+        this.store = store;
+    }
+
+    /** The order if the caller may see it; 404 ORDER_NOT_FOUND otherwise. */
+    public OrderRow visible(UUID id, UserContext caller) {
+        OrderRow order = store.find(id).orElseThrow(OrderQueries::notFound);
+        if (!caller.hasRole(Role.ADMIN) && !order.userId().equals(caller.requireUserId())) {
+            throw notFound();
+        }
+        return order;
+    }
+
+    public OrderView view(UUID id, UserContext caller) {
+        return views(List.of(visible(id, caller)), caller.hasRole(Role.ADMIN)).getFirst();
+    }
+
+    public OrderView adminView(UUID id) {
+        return views(List.of(store.find(id).orElseThrow(OrderQueries::notFound)), true).getFirst();
+    }
+
+    public static ApiException notFound() {
+        return new ApiException(ErrorCode.ORDER_NOT_FOUND, "No such order.");
+    }
+
+    /** List filters of {@code GET /v1/orders}. */
+    public record Filter(String status, String paymentStatus, Instant startDate, Instant endDate, UUID userId,
+                         String search, String sortBy, String sortOrder) {
+    }
+
+    public OffsetPage<OrderView> list(Filter filter, PageRequest page, UserContext caller) {
+        boolean admin = caller.hasRole(Role.ADMIN);
+        StringBuilder where = new StringBuilder(" WHERE deleted_at IS NULL");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (!admin) {
+            where.append(" AND user_id = :me");
+            params.put("me", caller.requireUserId());
+            if (filter.userId() != null || filter.search() != null) {
+                throw ValidationException.of(filter.userId() != null ? "userId" : "search", "is for staff only");
+            }
+        } else if (filter.userId() != null) {
+            where.append(" AND user_id = :userId");
+            params.put("userId", filter.userId());
+        }
+        if (filter.status() != null) {
+            where.append(" AND status IN (:statuses)");
+            params.put("statuses", enumList(filter.status(), "status", OrderStatus.class));
+        }
+        if (filter.paymentStatus() != null) {
+            where.append(" AND payment_status IN (:paymentStatuses)");
+            params.put("paymentStatuses", enumList(filter.paymentStatus(), "paymentStatus", OrderPaymentStatus.class));
+        }
+        if (filter.startDate() != null && filter.endDate() != null && filter.startDate().isAfter(filter.endDate())) {
+            throw ValidationException.of("startDate", "must not be after endDate");
+        }
+        if (filter.startDate() != null) {
+            where.append(" AND created_at >= :start");
+            params.put("start", Timestamp.from(filter.startDate()));
+        }
+        if (filter.endDate() != null) {
+            where.append(" AND created_at <= :end");
+            params.put("end", Timestamp.from(filter.endDate()));
+        }
+        if (filter.search() != null && !filter.search().isBlank()) {
+            if (filter.search().length() > 200) {
+                throw ValidationException.of("search", "must be 200 characters or fewer");
+            }
+            where.append(" AND (order_number ILIKE :search OR customer_email ILIKE :search)");
+            params.put("search", "%" + filter.search().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        String column = SORTS.get(filter.sortBy() == null ? "createdAt" : filter.sortBy());
+        if (column == null) {
+            throw ValidationException.of("sortBy", "must be one of " + SORTS.keySet());
+        }
+        String direction = filter.sortOrder() == null ? "DESC" : switch (filter.sortOrder().toLowerCase(Locale.ROOT)) {
+            case "asc" -> "ASC";
+            case "desc" -> "DESC";
+            default -> throw ValidationException.of("sortOrder", "must be asc or desc");
+        };
+        long total = store.jdbc().sql("SELECT count(*) FROM orders" + where).params(params).query(Long.class).single();
+        List<OrderRow> rows = store.jdbc().sql("SELECT * FROM orders" + where + " ORDER BY " + column + " " + direction
+                        + ", id " + direction + " LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", page.limit()).param("offset", page.offset())
+                .query(OrderStore::map).list();
+        return new OffsetPage<>(views(rows, admin), page.page(), page.limit(), total);
+    }
+
+    List<OrderView> views(List<OrderRow> rows, boolean admin) {
+        List<UUID> ids = rows.stream().map(OrderRow::id).toList();
+        Map<UUID, List<OrderItemRow>> items = store.items(ids);
+        Map<UUID, OrderStore.Tracking> tracking = store.tracking(ids);
+        Map<UUID, UUID> invoices = store.invoiceIds(ids);
+        Map<UUID, OrderStore.MethodName> methods = store.methods();
+        List<OrderView> views = new ArrayList<>();
+        for (OrderRow row : rows) {
+            views.add(OrderView.of(row, items.getOrDefault(row.id(), List.of()), methods.get(row.shippingMethodId()),
+                    tracking.get(row.id()), invoices.get(row.id()), admin));
+        }
+        return views;
+    }
+
+    private static <E extends Enum<E>> List<String> enumList(String raw, String field, Class<E> type) {
+        Set<String> allowed = new java.util.HashSet<>(Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+        List<String> values = Arrays.stream(raw.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(s -> s.toUpperCase(Locale.ROOT)).toList();
+        if (values.isEmpty() || !allowed.containsAll(values)) {
+            throw ValidationException.of(field, "must be a comma list of " + allowed);
+        }
+        return values;
+    }
+}
