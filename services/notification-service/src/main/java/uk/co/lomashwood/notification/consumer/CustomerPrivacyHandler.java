@@ -23,10 +23,6 @@ import java.util.UUID;
 @Component
 class CustomerPrivacyHandler implements EventHandler {
 
-    private static final Set<PreferenceTopic> OPTIONAL = Set.of(PreferenceTopic.BOOKING_CONFIRMATIONS,
-            PreferenceTopic.BOOKING_REMINDERS, PreferenceTopic.ORDER_UPDATES, PreferenceTopic.NEWSLETTER,
-            PreferenceTopic.PROMOTIONS, PreferenceTopic.LOYALTY);
-
     private final ContactDirectory directory;
     private final Preferences preferences;
     private final Restrictions restrictions;
@@ -63,9 +59,7 @@ class CustomerPrivacyHandler implements EventHandler {
         boolean granted = Fields.flag(data, "granted", false);
         String source = String.valueOf(Fields.text(data, "source")).toUpperCase(Locale.ROOT);
         if (!granted && source.contains("OBJECT")) {
-            for (Channel channel : Channel.values()) {
-                OPTIONAL.forEach(topic -> preferences.set(userId, channel, topic, false));
-            }
+            preferences.optOutAll(userId);
             return;
         }
         String type = String.valueOf(Fields.text(data, "consentType")).toLowerCase(Locale.ROOT);

@@ -147,6 +147,18 @@ public class NotificationStore {
                 .param(id).update();
     }
 
+    /** An admin cancel: only before the send (PENDING, SCHEDULED, QUEUED). */
+    public boolean cancel(UUID id) {
+        int updated = jdbc.sql("""
+                        UPDATE notifications SET status = 'CANCELLED', status_reason = 'CANCELLED_BY_ADMIN', updated_at = ?
+                        WHERE id = ? AND status IN ('PENDING', 'SCHEDULED', 'QUEUED')""")
+                .params(now(), id).update();
+        if (updated == 1) {
+            log(id, "CANCELLED", NotificationStatus.CANCELLED, "by an admin");
+        }
+        return updated == 1;
+    }
+
     /** An admin retry: a fresh attempt budget. */
     public boolean requeue(UUID id) {
         int updated = jdbc.sql("""
