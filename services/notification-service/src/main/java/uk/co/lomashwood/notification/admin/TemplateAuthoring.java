@@ -212,8 +212,10 @@ public class TemplateAuthoring {
     public void delete(UUID by, UUID id) {
         lifecycle(by, id, row -> {
             system(row);
-            if (row.get("published_at") != null) {
-                throw new ApiException(ErrorCode.TEMPLATE_IN_USE, "A template that was ever published is kept; archive it.");
+            if (row.get("published_at") != null || jdbc.sql("SELECT count(*) FROM campaign_templates WHERE template_id = ?")
+                    .param(id).query(Long.class).single() > 0) {
+                throw new ApiException(ErrorCode.TEMPLATE_IN_USE,
+                        "A template that was ever published or is used by a campaign is kept; archive it.");
             }
         }, null, "deleted_at = ?");
     }

@@ -57,6 +57,13 @@ class AdminOperationsIT extends NotificationIntegrationTest {
     }
 
     @Test
+    void campaignsAreOffUnlessTheFeatureFlagIsOn() {
+        assertThat(admin().get(BASE + "/campaigns").code()).isEqualTo("FEATURE_DISABLED");
+        assertThat(admin().post(BASE + "/campaigns/" + UUID.randomUUID() + "/launch", body()).code())
+                .isEqualTo("FEATURE_DISABLED");
+    }
+
+    @Test
     void anAdminReadsAndOptsAUserOutOfEverythingOptional() {
         UUID userId = UUID.randomUUID();
         Api admin = admin();
