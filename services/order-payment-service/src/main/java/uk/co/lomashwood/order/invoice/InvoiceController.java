@@ -45,14 +45,16 @@ public class InvoiceController {
     private final InvoiceAdministration admin;
     private final InvoiceDocuments documents;
     private final InvoiceHtml html;
+    private final InvoiceStatistics statistics;
     private final ObjectStorage storage;
 
     public InvoiceController(InvoiceAccess access, InvoiceAdministration admin, InvoiceDocuments documents,
-                             InvoiceHtml html, ObjectStorage storage) {
+                             InvoiceHtml html, InvoiceStatistics statistics, ObjectStorage storage) {
         this.access = access;
         this.admin = admin;
         this.documents = documents;
         this.html = html;
+        this.statistics = statistics;
         this.storage = storage;
     }
 
@@ -82,6 +84,14 @@ public class InvoiceController {
         InvoiceFilter filter = InvoiceFilter.of(type, status, userId, orderId, invoiceNumber, fromDate, toDate,
                 QueryValues.pounds("minAmount", minAmount), QueryValues.pounds("maxAmount", maxAmount), sort);
         return ApiResponse.offset(admin.table(filter, PageRequest.of(page, limit)));
+    }
+
+    @GetMapping("/v1/invoices/statistics")
+    @RequireRole(Role.ADMIN)
+    public ApiResponse<Map<String, Object>> statistics(@RequestParam(required = false) String fromDate,
+                                                       @RequestParam(required = false) String toDate,
+                                                       @RequestParam(required = false) String groupBy) {
+        return ApiResponse.of(statistics.of(fromDate, toDate, groupBy));
     }
 
     @GetMapping("/v1/invoices/order/{orderId}")
