@@ -47,15 +47,18 @@ public class InvoiceController {
     private final InvoiceHtml html;
     private final InvoiceStatistics statistics;
     private final ObjectStorage storage;
+    private final ActionRateLimits rateLimits;
 
     public InvoiceController(InvoiceAccess access, InvoiceAdministration admin, InvoiceDocuments documents,
-                             InvoiceHtml html, InvoiceStatistics statistics, ObjectStorage storage) {
+                             InvoiceHtml html, InvoiceStatistics statistics, ObjectStorage storage,
+                             ActionRateLimits rateLimits) {
         this.access = access;
         this.admin = admin;
         this.documents = documents;
         this.html = html;
         this.statistics = statistics;
         this.storage = storage;
+        this.rateLimits = rateLimits;
     }
 
     record Generate(@NotNull UUID orderId) {
@@ -149,7 +152,9 @@ public class InvoiceController {
     @PostMapping(ID + "/send")
     @RequireRole(Role.ADMIN)
     public ResponseEntity<ApiResponse<Map<String, Object>>> send(@PathVariable UUID id,
-                                                                 @Valid @RequestBody(required = false) Send request) {
+                                                                 @Valid @RequestBody(required = false) Send request,
+                                                                 UserContext caller) {
+        rateLimits.check("invoice-send", caller.requireUserId(), 10);
         Invoice invoice = admin.send(id, request == null ? null : request.email());
         return ResponseEntity.accepted().body(ApiResponse.of(Map.of("id", invoice.id(), "status", "QUEUED")));
     }

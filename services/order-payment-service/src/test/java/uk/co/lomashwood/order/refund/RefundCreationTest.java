@@ -241,6 +241,22 @@ class RefundCreationTest extends InvoicingIntegrationTest {
         assertThat(column("SELECT payment_status FROM orders WHERE id = ?", order.orderId())).isEqualTo("PAID");
     }
 
+    @Test
+    void anAdminIssuesAtMostFiveRefundsAMinute() {
+        var order = order().create();
+        for (int i = 0; i < 5; i++) {
+            assertThat(refund(body("orderId", order.orderId(), "amount", 1.00, "reason", "GOODWILL")).status()).isEqualTo(201);
+        }
+
+        Reply sixth = refund(body("orderId", order.orderId(), "amount", 1.00, "reason", "GOODWILL"));
+
+        assertThat(sixth.status()).isEqualTo(429);
+        assertThat(sixth.code()).isEqualTo("RATE_LIMIT_EXCEEDED");
+        assertThat(sixth.header("Retry-After")).isNotBlank();
+        assertThat(jdbc.sql("SELECT count(*) FROM refunds WHERE order_id = ?").param(order.orderId()).query(Long.class).single())
+                .isEqualTo(5);
+    }
+
     private record PaymentGatewayCall(uk.co.lomashwood.order.stripe.PaymentGateway.CreateRefund request) {
     }
 
