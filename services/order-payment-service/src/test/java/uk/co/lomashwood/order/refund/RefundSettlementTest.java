@@ -270,4 +270,36 @@ class RefundSettlementTest extends InvoicingIntegrationTest {
         assertThat(gateway.refundCalls.getLast().idempotencyKey()).isEqualTo("refund:" + lost);
         assertThat(pendingRefunds.resubmit()).isZero();
     }
+
+    @Test
+    void newsOfTheStripeRefundARetrySupersededDoesNotTouchTheRetriedRefund() {
+        var order = order().create();
+        UUID refundId = pendingRefund(order.orderId(), "40.00");
+        PaymentGateway.Refund firstFailed = providerSays(refundId, "failed");
+        inTransaction(() -> {
+            settlement.apply(firstFailed, "evt_first_failed");
+            return null;
+        });
+
+        Reply retried = asAdmin("POST", "/v1/refunds/" + refundId + "/retry", null);
+        assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
+        String secondId = retried.data().get("stripeRefundId").asString();
+        assertThat(secondId).isNotEqualTo(firstFailed.id());
+        inTransaction(() -> {
+            settlement.apply(firstFailed, "evt_first_failed_again");
+            return null;
+        });
+        assertThat(jdbc.sql("SELECT status FROM refunds WHERE id = ?").param(refundId).query(String.class).single())
+                .isEqualTo("PROCESSING");
+
+        PaymentGateway.Refund second = gateway.retrieveRefund(secondId);
+        inTransaction(() -> {
+            settlement.apply(new PaymentGateway.Refund(second.id(), second.paymentIntentId(), second.chargeId(), second.amount(),
+                    "gbp", "succeeded", null, second.metadata()), "evt_second_succeeded");
+            return null;
+        });
+        assertThat(jdbc.sql("SELECT status FROM refunds WHERE id = ?").param(refundId).query(String.class).single())
+                .isEqualTo("SUCCEEDED");
+        assertThat(events("order.payment.refund_failed", order.orderId())).hasSize(1);
+    }
 }
