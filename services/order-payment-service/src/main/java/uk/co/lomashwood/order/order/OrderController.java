@@ -5,6 +5,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +27,7 @@ import uk.co.lomashwood.platform.web.response.Created;
 import uk.co.lomashwood.platform.web.security.RequireRole;
 import uk.co.lomashwood.platform.web.security.UserContext;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -77,6 +80,40 @@ public class OrderController {
         OrderQueries.Filter filter = new OrderQueries.Filter(status, paymentStatus, instant("startDate", startDate, false),
                 instant("endDate", endDate, true), userId, search, sortBy, sortOrder);
         return ApiResponse.offset(queries.list(filter, PageRequest.of(page, limit), caller));
+    }
+
+    static final int EXPORT_MAX_ROWS = 10_000;
+
+    @GetMapping("/v1/orders/export")
+    @RequireRole(Role.ADMIN)
+    public ResponseEntity<String> export(@RequestParam(required = false) String status,
+                                         @RequestParam(required = false) String paymentStatus,
+                                         @RequestParam(required = false) String startDate,
+                                         @RequestParam(required = false) String endDate,
+                                         @RequestParam(required = false) UUID userId,
+                                         @RequestParam(required = false) String search,
+                                         @RequestParam(required = false) String sortBy,
+                                         @RequestParam(required = false) String sortOrder,
+                                         UserContext caller) {
+        OrderQueries.Filter filter = new OrderQueries.Filter(status, paymentStatus, instant("startDate", startDate, false),
+                instant("endDate", endDate, true), userId, search, sortBy, sortOrder);
+        String csv = OrderCsv.of(queries.export(filter, EXPORT_MAX_ROWS, caller));
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"orders.csv\"")
+                .body(csv);
+    }
+
+    @GetMapping("/v1/orders/statistics")
+    @RequireRole(Role.ADMIN)
+    public ApiResponse<OrderQueries.Statistics> statistics(@RequestParam(required = false) String startDate,
+                                                           @RequestParam(required = false) String endDate) {
+        return ApiResponse.of(queries.statistics(instant("startDate", startDate, false), instant("endDate", endDate, true)));
+    }
+
+    @GetMapping("/v1/orders/" + ID + "/history")
+    @RequireRole({Role.CUSTOMER, Role.ADMIN})
+    public ApiResponse<List<OrderQueries.HistoryEntry>> history(@PathVariable UUID id, UserContext caller) {
+        return ApiResponse.list(queries.history(id, caller));
     }
 
     @GetMapping("/v1/orders/" + ID)

@@ -7,6 +7,7 @@ import uk.co.lomashwood.order.catalogue.ProductCatalogue.LineRequest;
 import uk.co.lomashwood.order.checkout.AmountCalculator;
 import uk.co.lomashwood.order.checkout.BasketItem;
 import uk.co.lomashwood.order.checkout.CheckoutPricing;
+import uk.co.lomashwood.order.checkout.Pounds;
 import uk.co.lomashwood.platform.core.error.ApiException;
 import uk.co.lomashwood.platform.core.error.ErrorCode;
 import uk.co.lomashwood.platform.core.error.ValidationException;
@@ -150,12 +151,7 @@ public class OrderCreation {
         if (expected == null) {
             return;
         }
-        Money seen;
-        try {
-            seen = Money.ofPounds(expected);
-        } catch (RuntimeException e) {
-            throw ValidationException.of("expectedTotalAmount", "must be pounds with at most 2 decimals");
-        }
+        Money seen = Pounds.parse("expectedTotalAmount", expected);
         if (seen.pence() != b.totalAmount()) {
             Map<String, Object> fresh = new LinkedHashMap<>();
             fresh.put("subtotal", Money.ofPence(b.subtotal()));
