@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 import uk.co.lomashwood.platform.core.error.ValidationException;
 import uk.co.lomashwood.platform.core.page.PageRequest;
 import uk.co.lomashwood.platform.core.security.Role;
+import uk.co.lomashwood.platform.web.idempotency.IdempotencyFilter;
 import uk.co.lomashwood.platform.web.idempotency.Idempotent;
 import uk.co.lomashwood.platform.web.request.ClientIp;
 import uk.co.lomashwood.platform.web.response.ApiResponse;
@@ -59,8 +60,8 @@ public class OrderController {
     @RequireRole({Role.CUSTOMER, Role.ADMIN})
     public ResponseEntity<ApiResponse<OrderCreated>> create(@Valid @RequestBody OrderCreate request, UserContext caller,
                                                             HttpServletRequest http) {
-        OrderCreated created = creation.create(request, caller,
-                new OrderCreation.Origin(ClientIp.of(http), http.getHeader("User-Agent")));
+        OrderCreated created = creation.create(request, caller, new OrderCreation.Origin(ClientIp.of(http),
+                http.getHeader("User-Agent"), http.getHeader(IdempotencyFilter.HEADER)));
         return Created.under(created.orderId(), created);
     }
 

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -39,6 +40,7 @@ public class OrderCreation {
     private final ProductCatalogue catalogue;
     private final CheckoutLock locks;
     private final OrderWriter writer;
+    private final OrderStore store;
     private final OrderPayments payments;
     private final CustomerDirectory directory;
     private final LoyaltyRedemptions loyalty;
@@ -46,12 +48,13 @@ public class OrderCreation {
     private final Clock clock;
 
     public OrderCreation(CheckoutPricing pricing, ProductCatalogue catalogue, CheckoutLock locks, OrderWriter writer,
-                         OrderPayments payments, CustomerDirectory directory, LoyaltyRedemptions loyalty,
+                         OrderStore store, OrderPayments payments, CustomerDirectory directory, LoyaltyRedemptions loyalty,
                          JsonMapper json, Clock clock) {
         this.pricing = pricing;
         this.catalogue = catalogue;
         this.locks = locks;
         this.writer = writer;
+        this.store = store;
         this.payments = payments;
         this.directory = directory;
         this.loyalty = loyalty;
@@ -60,7 +63,7 @@ public class OrderCreation {
     }
 
     /** Who places the order and from where (metadata: ipAddress, userAgent). */
-    public record Origin(String ipAddress, String userAgent) {
+    public record Origin(String ipAddress, String userAgent, String idempotencyKey) {
     }
 
     public OrderCreated create(OrderCreate request, UserContext caller, Origin origin) {
@@ -70,6 +73,11 @@ public class OrderCreation {
         List<LineRequest> lines = BasketItem.toLines(request.items());
         OrderRow order;
         try (CheckoutLock.Held ignored = locks.checkout(userId)) {
+            Optional<OrderRow> earlier = origin.idempotencyKey() == null ? Optional.empty()
+                    : store.byIdempotencyKey(userId, origin.idempotencyKey());
+            if (earlier.isPresent()) {
+                return startPayment(earlier.get());
+            }
             UUID orderId = Uuids.v7(clock);
             CheckoutPricing.Priced priced = pricing.price(new CheckoutPricing.Request(lines, request.couponCode(),
                     request.shippingMethodId(), userId, points, true));
@@ -110,6 +118,11 @@ public class OrderCreation {
                 throw e;
             }
         }
+        return startPayment(order);
+    }
+
+    /** Step (f): attempt 1 and its PaymentIntent (resumable: an attempt without an intent gets one). */
+    private OrderCreated startPayment(OrderRow order) {
         try {
             return OrderCreated.of(order, payments.startFirstAttempt(order.id()));
         } catch (ApiException e) {
@@ -168,6 +181,7 @@ public class OrderCreation {
     private String metadata(Origin origin) {
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("ipAddress", origin.ipAddress());
+        metadata.put("idempotencyKey", origin.idempotencyKey());
         metadata.put("userAgent", origin.userAgent() == null ? null
                 : origin.userAgent().substring(0, Math.min(500, origin.userAgent().length())));
         return json.writeValueAsString(metadata);
