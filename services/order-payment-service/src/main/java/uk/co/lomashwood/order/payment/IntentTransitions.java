@@ -57,7 +57,7 @@ public class IntentTransitions {
     /** Must run inside the caller's transaction (the webhook's, the confirm call's or a reconciliation step's). */
     @Transactional(propagation = Propagation.MANDATORY)
     public Outcome apply(PaymentGateway.Intent intent, String stripeEventId) {
-        Optional<PaymentRow> known = payments.findByIntent(intent.id());
+        Optional<PaymentRow> known = payments.findByIntent(intent.id()).or(() -> adopt(intent));
         if (known.isEmpty()) {
             log.info("payment intent {} belongs to no attempt of ours; ignored", intent.id());
             return Outcome.UNKNOWN_INTENT;
@@ -73,6 +73,21 @@ public class IntentTransitions {
             case CANCELLED -> cancelled(order, payment, intent);
             default -> Outcome.UNCHANGED;
         };
+    }
+
+    /**
+     * An intent created for one of our attempts whose id was never stored (the process stopped between Stripe's
+     * answer and our write): recognised by its {@code paymentId} metadata and attached.
+     */
+    private Optional<PaymentRow> adopt(PaymentGateway.Intent intent) {
+        String paymentId = intent.metadata() == null ? null : intent.metadata().get("paymentId");
+        if (paymentId == null || !paymentId.matches("[0-9a-fA-F-]{36}")) {
+            return Optional.empty();
+        }
+        Optional<PaymentRow> row = payments.find(UUID.fromString(paymentId))
+                .filter(p -> p.stripePaymentIntentId() == null);
+        row.ifPresent(p -> payments.attachIntent(p.id(), intent));
+        return row.flatMap(p -> payments.find(p.id()));
     }
 
     private Outcome succeeded(OrderRow order, PaymentRow payment, PaymentGateway.Intent intent, String eventId) {

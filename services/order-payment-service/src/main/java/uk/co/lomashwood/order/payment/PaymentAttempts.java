@@ -37,15 +37,17 @@ public class PaymentAttempts implements OrderPayments {
     private final PaymentGateway gateway;
     private final SystemRefunds systemRefunds;
     private final RedisLocks locks;
+    private final PaymentSync sync;
     private final Clock clock;
 
     public PaymentAttempts(PaymentStore payments, OrderLedger orders, PaymentGateway gateway,
-                           SystemRefunds systemRefunds, RedisLocks locks, Clock clock) {
+                           SystemRefunds systemRefunds, RedisLocks locks, PaymentSync sync, Clock clock) {
         this.payments = payments;
         this.orders = orders;
         this.gateway = gateway;
         this.systemRefunds = systemRefunds;
         this.locks = locks;
+        this.sync = sync;
         this.clock = clock;
     }
 
@@ -93,6 +95,12 @@ public class PaymentAttempts implements OrderPayments {
         }
     }
 
+    /**
+     * Re-checks each open intent with the provider first. A succeeded (or processing) one is not cancelled: for
+     * {@code EXPIRY} it is reconciled at once (spec 20 §2.6, the order then is no longer due to expire); for a
+     * customer or admin cancellation its webhook arrives after the cancellation commits and takes the late-success
+     * path (PAID, then refunded in full).
+     */
     @Override
     public void cancelOpenAttempts(UUID orderId, String cancellationSource) {
         for (PaymentRow attempt : payments.ofOrder(orderId)) {
@@ -101,8 +109,15 @@ public class PaymentAttempts implements OrderPayments {
             if (!open || attempt.stripePaymentIntentId() == null) {
                 continue;
             }
-            payments.noteCancellationSource(attempt.id(), cancellationSource);
             try {
+                PaymentGateway.Intent current = gateway.retrieveIntent(attempt.stripePaymentIntentId());
+                if ("succeeded".equals(current.status()) || "processing".equals(current.status())) {
+                    if ("EXPIRY".equals(cancellationSource)) {
+                        sync.apply(current);
+                    }
+                    continue;
+                }
+                payments.noteCancellationSource(attempt.id(), cancellationSource);
                 gateway.cancelIntent(attempt.stripePaymentIntentId(), "pi-cancel:" + attempt.id());
                 payments.markCancelled(attempt.id(), cancellationSource);
             } catch (PaymentGatewayException e) {
@@ -132,7 +147,12 @@ public class PaymentAttempts implements OrderPayments {
                 try {
                     gateway.cancelIntent(current.stripePaymentIntentId(), "pi-cancel:" + paymentId);
                 } catch (PaymentGatewayException e) {
-                    throw gatewayError(current.orderId());
+                    if (!e.rejected()) {
+                        throw gatewayError(current.orderId());
+                    }
+                    sync.sync(current.stripePaymentIntentId(), current.orderId());
+                    throw new ApiException(ErrorCode.INVALID_STATUS_TRANSITION,
+                            "Stripe no longer allows this payment to be cancelled; it has been brought up to date.");
                 }
             }
             payments.markCancelled(paymentId, "ADMIN");
@@ -152,8 +172,12 @@ public class PaymentAttempts implements OrderPayments {
             if (!e.rejected()) {
                 throw gatewayError(previous.orderId());
             }
-            log.info("provider refused to cancel intent of attempt {} ({}); opening the next attempt", previous.id(),
-                    e.getMessage());
+            // the customer may have paid on this intent after all: take Stripe's word before opening another
+            log.info("provider refused to cancel intent of attempt {} ({})", previous.id(), e.getMessage());
+            sync.sync(previous.stripePaymentIntentId(), previous.orderId());
+            if (payments.find(previous.id()).orElseThrow().status().isCaptured()) {
+                throw new ApiException(ErrorCode.PAYMENT_ALREADY_COMPLETED, "This order has already been paid.");
+            }
         }
         payments.markCancelled(previous.id(), "SYSTEM_RETRY");
     }

@@ -29,12 +29,7 @@ public class PaymentEvents {
     }
 
     public void paymentSucceeded(OrderRow order, PaymentRow payment, UUID invoiceId, Instant paidAt) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("paymentId", payment.id());
-        data.put("orderId", order.id());
-        data.put("orderNumber", order.orderNumber());
-        data.put("userId", order.userId());
-        data.put("stripePaymentIntentId", payment.stripePaymentIntentId());
+        Map<String, Object> data = attempt(order, payment);
         data.put("stripeChargeId", payment.stripeChargeId());
         data.put("amount", Money.ofPence(payment.amount()));
         data.put("currency", Money.CURRENCY);
@@ -89,12 +84,7 @@ public class PaymentEvents {
 
     public void paymentFailed(OrderRow order, PaymentRow payment, String failureCode, String failureMessage,
                               boolean canRetry) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("paymentId", payment.id());
-        data.put("orderId", order.id());
-        data.put("orderNumber", order.orderNumber());
-        data.put("userId", order.userId());
-        data.put("stripePaymentIntentId", payment.stripePaymentIntentId());
+        Map<String, Object> data = attempt(order, payment);
         data.put("failureCode", failureCode);
         data.put("failureMessage", failureMessage);
         data.put("attemptNo", payment.attemptNo());
@@ -140,6 +130,17 @@ public class PaymentEvents {
         data.put("reason", reason);
         data.put("evidenceDueBy", evidenceDueBy);
         outbox.publish("order.payment.dispute_opened", order.id().toString(), data);
+    }
+
+    /** The fields every attempt event starts with. */
+    private static Map<String, Object> attempt(OrderRow order, PaymentRow payment) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("paymentId", payment.id());
+        data.put("orderId", order.id());
+        data.put("orderNumber", order.orderNumber());
+        data.put("userId", order.userId());
+        data.put("stripePaymentIntentId", payment.stripePaymentIntentId());
+        return data;
     }
 
     private static Map<String, Object> customer(OrderRow order) {

@@ -57,13 +57,16 @@ public class PaymentStore {
     }
 
     public Optional<PaymentRow> findByIntent(String paymentIntentId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM payments WHERE stripe_payment_intent_id = ?")
-                .param(paymentIntentId).query(PaymentStore::map).optional();
+        return findByStripeId("stripe_payment_intent_id", paymentIntentId);
     }
 
     public Optional<PaymentRow> findByCharge(String chargeId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM payments WHERE stripe_charge_id = ?")
-                .param(chargeId).query(PaymentStore::map).optional();
+        return findByStripeId("stripe_charge_id", chargeId);
+    }
+
+    private Optional<PaymentRow> findByStripeId(String column, String value) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM payments WHERE " + column + " = ?")
+                .param(value).query(PaymentStore::map).optional();
     }
 
     /** Every attempt of the order, oldest first. */
@@ -106,10 +109,12 @@ public class PaymentStore {
                 .param("source", source).param("now", now()).param("id", id).update();
     }
 
+    /** CANCELLED unless the attempt has meanwhile taken the money (a capture always wins). */
     public void markCancelled(UUID id, String source) {
         jdbc.sql("""
                         UPDATE payments SET status = 'CANCELLED', cancellation_source = COALESCE(cancellation_source, :source),
-                               cancelled_at = :now, updated_at = :now WHERE id = :id""")
+                               cancelled_at = :now, updated_at = :now
+                        WHERE id = :id AND status IN ('PENDING', 'REQUIRES_ACTION', 'PROCESSING', 'FAILED')""")
                 .param("source", source).param("now", now()).param("id", id).update();
     }
 

@@ -37,7 +37,12 @@ public class PaymentSync {
                     "The payment provider is unavailable; the payment will be updated when it answers.")
                     .with("orderId", orderId);
         }
-        transactions.executeWithoutResult(status -> transitions.apply(intent, null));
+        apply(intent);
         return intent;
+    }
+
+    /** Applies an intent already read from the provider (joins the caller's transaction when there is one). */
+    public void apply(PaymentGateway.Intent intent) {
+        transactions.executeWithoutResult(status -> transitions.apply(intent, null));
     }
 }

@@ -3,6 +3,8 @@ package uk.co.lomashwood.order.webhook;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -10,6 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import uk.co.lomashwood.order.stripe.StripeEvent;
 import uk.co.lomashwood.order.stripe.WebhookVerifier;
+import uk.co.lomashwood.platform.core.error.ApiException;
+import uk.co.lomashwood.platform.core.error.ErrorCode;
 import uk.co.lomashwood.platform.web.response.ApiResponse;
 
 /**
@@ -19,6 +23,8 @@ import uk.co.lomashwood.platform.web.response.ApiResponse;
  */
 @RestController
 public class StripeWebhookController {
+
+    private static final Logger log = LoggerFactory.getLogger(StripeWebhookController.class);
 
     private final WebhookVerifier verifier;
     private final WebhookProcessing processing;
@@ -32,7 +38,16 @@ public class StripeWebhookController {
     public ApiResponse<Map<String, Object>> receive(@RequestBody(required = false) byte[] body,
                                                     @RequestHeader(name = "Stripe-Signature", required = false)
                                                     String signature) {
-        StripeEvent event = verifier.verify(body == null ? new byte[0] : body, signature);
+        StripeEvent event;
+        try {
+            event = verifier.verify(body == null ? new byte[0] : body, signature);
+        } catch (ApiException e) {
+            if (e.code() == ErrorCode.INVALID_WEBHOOK_SIGNATURE) {
+                log.warn("SECURITY webhook with a {} Stripe-Signature refused ({} bytes)",
+                        signature == null ? "missing" : "bad or stale", body == null ? 0 : body.length);
+            }
+            throw e;
+        }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("received", true);
         switch (processing.receive(event)) {

@@ -1,25 +1,16 @@
 package uk.co.lomashwood.order.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import uk.co.lomashwood.order.stripe.PaymentGateway;
-import uk.co.lomashwood.platform.core.error.ApiException;
-import uk.co.lomashwood.platform.core.error.ErrorCode;
 import uk.co.lomashwood.platform.test.http.Reply;
 
 class CreateIntentTest extends PaymentIntegrationTest {
-
-    @AfterEach
-    void providerBack() {
-        gateway.down.set(false);
-    }
 
     @Test
     void firstAttemptAsksStripeForTheOrderTotalInPenceWithItsOwnIdempotencyKey() {
@@ -27,40 +18,20 @@ class CreateIntentTest extends PaymentIntegrationTest {
 
         var start = payments().startFirstAttempt(order.id());
 
-        PaymentGateway.CreateIntent sent = gateway.created.stream()
-                .filter(c -> c.metadata().get("orderId").equals(order.id().toString())).findFirst().orElseThrow();
-        assertThat(sent.amount()).isEqualTo(123_456);
-        assertThat(sent.currency()).isEqualTo("gbp");
-        assertThat(sent.description()).isEqualTo("Lomash Wood order " + order.number());
-        assertThat(sent.receiptEmail()).startsWith("priya.");
-        assertThat(sent.idempotencyKey()).isEqualTo("pi-create:" + order.id() + ":1");
-        assertThat(sent.metadata()).containsEntry("orderNumber", order.number())
-                .containsEntry("userId", order.userId().toString())
+        PaymentGateway.Intent intent = gateway.retrieveIntent(start.paymentIntentId());
+        assertThat(intent.amount()).isEqualTo(123_456);
+        assertThat(intent.currency()).isEqualTo("gbp");
+        assertThat(intent.metadata()).containsEntry("orderId", order.id().toString())
+                .containsEntry("orderNumber", order.number()).containsEntry("userId", order.userId().toString())
                 .containsEntry("paymentId", start.paymentId().toString()).containsEntry("attemptNo", "1");
-        assertThat(start.clientSecret()).startsWith(start.paymentIntentId() + "_secret_");
-        assertThat(start.publishableKey()).isEqualTo("pk_test_scripted");
+        assertThat(jdbc.sql("SELECT description || '|' || receipt_email || '|' || idempotency_key "
+                + "FROM offline_payment_intents WHERE id = ?").param(intent.id()).query(String.class).single())
+                .isEqualTo("Lomash Wood order " + order.number() + "|priya." + order.id().toString().substring(0, 8)
+                        + "@example.com|pi-create:" + order.id() + ":1");
+        assertThat(start.clientSecret()).isEqualTo(intent.clientSecret());
+        assertThat(start.publishableKey()).isEqualTo("pk_test_offline");
         assertThat(jdbc.sql("SELECT stripe_idempotency_key FROM payments WHERE id = ?").param(start.paymentId())
                 .query(String.class).single()).isEqualTo("pi-create:" + order.id() + ":1");
-    }
-
-    @Test
-    void providerOutageOnTheFirstAttemptLeavesItFailedAndAnswers502WithTheOrderId() {
-        TestOrder order = order();
-        gateway.down.set(true);
-
-        assertThatThrownBy(() -> payments().startFirstAttempt(order.id()))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.PAYMENT_GATEWAY_ERROR);
-                    assertThat(e.extensions()).containsEntry("orderId", order.id());
-                });
-        assertThat(jdbc.sql("SELECT status || ':' || failure_code FROM payments WHERE order_id = ?").param(order.id())
-                .query(String.class).single()).isEqualTo("FAILED:gateway_error");
-        assertThat(orderState(order.id())).containsEntry("status", "PENDING");
-
-        gateway.down.set(false);
-        Reply retry = createIntent(order.userId(), order.id());
-        assertThat(retry.status()).as(retry.toString()).isEqualTo(201);
-        assertThat(retry.data().get("attemptNo").asInt()).isEqualTo(2);
     }
 
     @Test
@@ -104,6 +75,20 @@ class CreateIntentTest extends PaymentIntegrationTest {
     }
 
     @Test
+    void theSameKeyWithAnotherOrderIsRefused() {
+        TestOrder order = order();
+        TestOrder other = order(order.userId(), 50_000);
+        String key = UUID.randomUUID().toString();
+        createIntent(order.userId(), key, Map.of("orderId", order.id()));
+
+        Reply reply = createIntent(order.userId(), key, Map.of("orderId", other.id()));
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.code()).isEqualTo("IDEMPOTENCY_KEY_MISMATCH");
+        assertThat(attempts(other)).isZero();
+    }
+
+    @Test
     void aLiveAttemptIsReturnedAgainWith200() {
         TestOrder order = order();
         String intent = firstAttempt(order);
@@ -120,20 +105,38 @@ class CreateIntentTest extends PaymentIntegrationTest {
     void afterADeclineTheOldIntentIsCancelledAndAttemptTwoOpens() {
         TestOrder order = order();
         String first = firstAttempt(order);
-        gateway.decline(first, "insufficient_funds", "Your card has insufficient funds.");
-        assertThat(deliver(intentEvent("payment_intent.payment_failed", first)).status()).isEqualTo(200);
+        confirmCard(order, first, "pm_card_chargeDeclinedInsufficientFunds");
+        awaitAttempt(first, "FAILED");
 
         Reply reply = createIntent(order.userId(), order.id());
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         assertThat(reply.data().get("attemptNo").asInt()).isEqualTo(2);
         assertThat(reply.data().get("paymentIntentId").asString()).isNotEqualTo(first);
-        assertThat(gateway.intent(first).status()).isEqualTo("canceled");
+        assertThat(gateway.retrieveIntent(first).status()).isEqualTo("canceled");
         assertThat(jdbc.sql("SELECT status || ':' || cancellation_source FROM payments WHERE stripe_payment_intent_id = ?")
                 .param(first).query(String.class).single()).isEqualTo("CANCELLED:SYSTEM_RETRY");
         String paymentId = jdbc.sql("SELECT id::text FROM payments WHERE stripe_payment_intent_id = ?").param(first)
                 .query(String.class).single();
-        assertThat(gateway.cancelKeys).contains("pi-cancel:" + paymentId);
+        assertThat(jdbc.sql("SELECT count(*) FROM offline_webhook_deliveries WHERE event_type = 'payment_intent.canceled' "
+                + "AND payload LIKE ?").param("%pi-cancel:" + paymentId + "%").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aRetryOnTheDeclinedIntentThatSucceededMeanwhileIsNotChargedTwice() {
+        TestOrder order = order();
+        String first = firstAttempt(order);
+        confirmCard(order, first, "pm_card_chargeDeclined");
+        awaitAttempt(first, "FAILED");
+        providerSays(first, "succeeded", null);
+
+        Reply reply = createIntent(order.userId(), order.id());
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(409);
+        assertThat(reply.code()).isEqualTo("PAYMENT_ALREADY_COMPLETED");
+        assertThat(attemptStatus(first)).isEqualTo("SUCCEEDED");
+        assertThat(orderState(order.id())).containsEntry("status", "CONFIRMED");
+        assertThat(attempts(order)).isEqualTo(1);
     }
 
     @Test
@@ -143,8 +146,8 @@ class CreateIntentTest extends PaymentIntegrationTest {
             Reply opened = createIntent(order.userId(), order.id());
             assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
             String intent = opened.data().get("paymentIntentId").asString();
-            gateway.decline(intent, "card_declined", "Your card was declined.");
-            deliver(intentEvent("payment_intent.payment_failed", intent));
+            confirmCard(order, intent, "pm_card_chargeDeclined");
+            awaitAttempt(intent, "FAILED");
         }
 
         Reply fourth = createIntent(order.userId(), order.id());
@@ -152,6 +155,7 @@ class CreateIntentTest extends PaymentIntegrationTest {
         assertThat(fourth.status()).as(fourth.toString()).isEqualTo(422);
         assertThat(fourth.code()).isEqualTo("PAYMENT_ATTEMPTS_EXCEEDED");
         assertThat(attempts(order)).isEqualTo(3);
+        assertThat(outboxData("order.payment.failed", order.id())).contains("\"attemptNo\": 3", "\"canRetry\": false");
     }
 
     @Test
@@ -168,9 +172,7 @@ class CreateIntentTest extends PaymentIntegrationTest {
     @Test
     void aPaidOrderAndAnExpiredOrderCannotBePaidAgain() {
         TestOrder paid = order();
-        String intent = firstAttempt(paid);
-        gateway.succeed(intent);
-        deliver(intentEvent("payment_intent.succeeded", intent));
+        pay(paid);
         TestOrder expired = order();
         jdbc.sql("UPDATE orders SET expires_at = now() - interval '1 minute' WHERE id = ?").param(expired.id()).update();
 

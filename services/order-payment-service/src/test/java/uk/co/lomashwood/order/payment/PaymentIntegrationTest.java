@@ -17,18 +17,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import uk.co.lomashwood.order.stripe.PaymentGateway;
 import uk.co.lomashwood.platform.test.PlatformTestProperties;
 import uk.co.lomashwood.platform.test.http.HttpCalls;
 import uk.co.lomashwood.platform.test.http.Reply;
 
 /**
  * Base of the payment and webhook tests: one Spring context on a random port against the embedded PostgreSQL
- * ({@code order_payment_pay_it}) and Redis, with the test ports of {@link PaymentTestPorts}. Orders are inserted
- * with SQL (the order helper's creation flow is not in main yet); each test works on its own orders.
+ * ({@code order_payment_pay_it}) and Redis. The payment provider is the real offline provider (no Stripe key),
+ * which delivers its Stripe-signed webhooks back to this service; the webhook verifier and invoicing are the real
+ * beans; only the refund ports are stood in for ({@link PaymentTestPorts}). Orders are inserted with SQL; each
+ * test works on its own orders. What the offline provider cannot be asked to do through its API (a payment still
+ * processing, an intent Stripe abandoned) is set in its own table, as "what Stripe says now".
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "lomash.events.consumer.enabled=false", "lomash.demo.seed=false", "lomash.order.jobs-enabled=false",
-        "LOMASH_DATA_DIR=target/test-data"})
+        "LOMASH_DATA_DIR=target/test-data", "lomash.stripe.secret-key=",
+        "lomash.stripe.offline-webhook-url=http://127.0.0.1:${local.server.port}/v1/webhooks/stripe",
+        "lomash.stripe.offline-retry-backoff=300ms", "lomash.stripe.offline-refund-settle-delay=300ms"})
 @Import(PaymentTestPorts.class)
 public abstract class PaymentIntegrationTest {
 
@@ -39,7 +45,7 @@ public abstract class PaymentIntegrationTest {
     @Autowired
     protected JdbcClient jdbc;
     @Autowired
-    protected ScriptedGateway gateway;
+    protected PaymentGateway gateway;
     @Autowired
     protected RecordingPorts ports;
     @Value("${lomash.stripe.webhook-secret}")
@@ -111,6 +117,97 @@ public abstract class PaymentIntegrationTest {
         return payments().startFirstAttempt(order.id()).paymentIntentId();
     }
 
+    /** Paid with Stripe's test Visa; the provider's own webhook confirms the order. Returns the intent id. */
+    protected String pay(TestOrder order) {
+        String intent = firstAttempt(order);
+        Reply reply = confirmCard(order, intent, "pm_card_visa");
+        if (reply.status() != 200) {
+            throw new AssertionError(reply.toString());
+        }
+        awaitOrder(order.id(), "status", "CONFIRMED");
+        return intent;
+    }
+
+    /** The browser's Stripe.js step: the intent confirmed with its client secret and a Stripe test payment method. */
+    protected Reply confirmCard(TestOrder order, String intentId, String paymentMethod) {
+        String secret = jdbc.sql("SELECT stripe_client_secret FROM payments WHERE stripe_payment_intent_id = ?")
+                .param(intentId).query(String.class).single();
+        return call(as(order.userId(), "CUSTOMER"), "POST", "/v1/payments/offline/confirm",
+                Map.of("paymentIntentId", intentId, "clientSecret", secret, "paymentMethod", paymentMethod));
+    }
+
+    /** What Stripe reports for the intent from now on, without any webhook about it (a delayed one). */
+    protected void providerSays(String intentId, String status, String cancellationReason) {
+        boolean paid = "succeeded".equals(status);
+        jdbc.sql("""
+                        UPDATE offline_payment_intents SET status = :status, cancellation_reason = :reason,
+                               charge_id = CASE WHEN :paid THEN 'ch_' || substr(id, 4) ELSE charge_id END,
+                               charge_status = CASE WHEN :paid THEN 'succeeded' ELSE charge_status END,
+                               card_brand = CASE WHEN :paid THEN 'visa' ELSE card_brand END,
+                               card_last4 = CASE WHEN :paid THEN '4242' ELSE card_last4 END,
+                               last_error_code = NULL, last_error_decline_code = NULL, last_error_message = NULL
+                        WHERE id = :id""")
+                .param("status", status).param("reason", cancellationReason).param("paid", paid).param("id", intentId)
+                .update();
+    }
+
+    protected void awaitOrder(UUID orderId, String field, String value) {
+        await(() -> value.equals(orderState(orderId).get(field)), "order " + field + " " + value);
+    }
+
+    protected void awaitAttempt(String intentId, String status) {
+        await(() -> status.equals(attemptStatus(intentId)), "attempt " + status);
+    }
+
+    /** Until the offline provider's {@code type} event about the intent has been accepted by this service. */
+    protected void awaitDelivered(String intentId, String type) {
+        await(() -> jdbc.sql("""
+                        SELECT count(*) FROM offline_webhook_deliveries
+                        WHERE event_type = ? AND payload LIKE ? AND delivered_at IS NOT NULL""")
+                .params(type, "%" + intentId + "%").query(Long.class).single() > 0, type + " delivered");
+    }
+
+    protected static void await(java.util.function.BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    protected long invoices(UUID orderId) {
+        return jdbc.sql("SELECT count(*) FROM invoices WHERE order_id = ? AND type = 'INVOICE'").param(orderId)
+                .query(Long.class).single();
+    }
+
+    /** From now on every update of this order fails in the database (a real handler error), until repaired. */
+    protected void breakOrder(UUID orderId) {
+        jdbc.sql("CREATE TABLE IF NOT EXISTS test_broken_orders (order_id uuid PRIMARY KEY)").update();
+        jdbc.sql("""
+                CREATE OR REPLACE FUNCTION test_refuse_broken_order() RETURNS trigger AS $$
+                BEGIN
+                    IF EXISTS (SELECT 1 FROM test_broken_orders WHERE order_id = NEW.id) THEN
+                        RAISE EXCEPTION 'order store unavailable';
+                    END IF;
+                    RETURN NEW;
+                END $$ LANGUAGE plpgsql""").update();
+        jdbc.sql("""
+                CREATE OR REPLACE TRIGGER test_refuse_broken_order BEFORE UPDATE ON orders
+                FOR EACH ROW EXECUTE FUNCTION test_refuse_broken_order()""").update();
+        jdbc.sql("INSERT INTO test_broken_orders VALUES (?) ON CONFLICT DO NOTHING").param(orderId).update();
+    }
+
+    protected void repairOrder(UUID orderId) {
+        jdbc.sql("DELETE FROM test_broken_orders WHERE order_id = ?").param(orderId).update();
+    }
+
     @Autowired
     private PaymentAttempts paymentAttempts;
 
@@ -132,6 +229,11 @@ public abstract class PaymentIntegrationTest {
         event.put("pending_webhooks", 1);
         event.put("type", type);
         return HttpCalls.JSON.writeValueAsString(event);
+    }
+
+    /** The {@code id} of an event built by {@link #event}. */
+    protected static String eventIdOf(String payload) {
+        return payload.substring(7, payload.indexOf('"', 7));
     }
 
     protected String intentEvent(String type, String intentId) {

@@ -14,9 +14,7 @@ class PaymentReadsTest extends PaymentIntegrationTest {
     @Test
     void theOwnerSeesEveryAttemptWithMaskedCardDataOnly() {
         TestOrder order = order();
-        String intent = firstAttempt(order);
-        gateway.succeed(intent);
-        deliver(intentEvent("payment_intent.succeeded", intent));
+        String intent = pay(order);
 
         Reply reply = call(as(order.userId(), "CUSTOMER"), "GET", "/v1/payments/order/" + order.id(), null);
 
@@ -65,18 +63,18 @@ class PaymentReadsTest extends PaymentIntegrationTest {
         assertThat(before.data().get("paymentStatus").asString()).isEqualTo("UNPAID");
         assertThat(before.data().get("requiresAction").asBoolean()).isFalse();
 
-        gateway.status(intent, "requires_action");
+        confirmCard(order, intent, "pm_card_authenticationRequired");
         Reply challenge = call(owner, "POST", "/v1/payments/confirm", Map.of("paymentIntentId", intent));
         assertThat(challenge.data().get("attemptStatus").asString()).isEqualTo("REQUIRES_ACTION");
         assertThat(challenge.data().get("requiresAction").asBoolean()).isTrue();
 
-        gateway.succeed(intent);
+        confirmCard(order, intent, "pm_card_authenticationRequired");
         Reply after = call(owner, "POST", "/v1/payments/confirm", Map.of("paymentIntentId", intent));
 
         assertThat(after.data().get("orderStatus").asString()).isEqualTo("CONFIRMED");
         assertThat(after.data().get("paymentStatus").asString()).isEqualTo("PAID");
         assertThat(after.data().get("attemptStatus").asString()).isEqualTo("SUCCEEDED");
-        deliver(intentEvent("payment_intent.succeeded", intent));
+        awaitDelivered(intent, "payment_intent.succeeded");
         assertThat(outbox("order.confirmed", order.id())).isEqualTo(1);
     }
 
@@ -84,7 +82,7 @@ class PaymentReadsTest extends PaymentIntegrationTest {
     void confirmingSomeoneElsesIntentIsNotFound() {
         TestOrder order = order();
         String intent = firstAttempt(order);
-        gateway.succeed(intent);
+        providerSays(intent, "succeeded", null);
 
         Reply reply = call(as(UUID.randomUUID(), "CUSTOMER"), "POST", "/v1/payments/confirm",
                 Map.of("paymentIntentId", intent));
@@ -115,7 +113,7 @@ class PaymentReadsTest extends PaymentIntegrationTest {
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
         assertThat(cancelled.data().get("status").asString()).isEqualTo("CANCELLED");
         assertThat(cancelled.data().get("cancellationSource").asString()).isEqualTo("ADMIN");
-        assertThat(gateway.intent(intent).status()).isEqualTo("canceled");
+        assertThat(gateway.retrieveIntent(intent).status()).isEqualTo("canceled");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("INVALID_STATUS_TRANSITION");
     }

@@ -14,7 +14,7 @@ class PaymentReconciliationTest extends PaymentIntegrationTest {
     void aSuccessWhoseWebhookNeverArrivedIsAppliedByTheHourlySweep() {
         TestOrder order = order();
         String intent = firstAttempt(order);
-        gateway.succeed(intent);
+        providerSays(intent, "succeeded", null);
         untouchedFor(intent, "31 minutes");
 
         reconciliation.run();
@@ -27,11 +27,11 @@ class PaymentReconciliationTest extends PaymentIntegrationTest {
     void recentAttemptsAndAttemptsOlderThanADayAreLeftToTheWebhook() {
         TestOrder recent = order();
         String recentIntent = firstAttempt(recent);
-        gateway.succeed(recentIntent);
+        providerSays(recentIntent, "succeeded", null);
         untouchedFor(recentIntent, "10 minutes");
         TestOrder old = order();
         String oldIntent = firstAttempt(old);
-        gateway.succeed(oldIntent);
+        providerSays(oldIntent, "succeeded", null);
         jdbc.sql("UPDATE payments SET created_at = now() - interval '25 hours', updated_at = now() - interval '25 hours' "
                 + "WHERE stripe_payment_intent_id = ?").param(oldIntent).update();
 
@@ -45,7 +45,9 @@ class PaymentReconciliationTest extends PaymentIntegrationTest {
     void aDeclineFoundByTheSweepMarksTheAttemptFailed() {
         TestOrder order = order();
         String intent = firstAttempt(order);
-        gateway.decline(intent, "expired_card", "Your card has expired.");
+        jdbc.sql("UPDATE offline_payment_intents SET last_error_code = 'card_declined', "
+                + "last_error_decline_code = 'expired_card', last_error_message = 'Your card has expired.' WHERE id = ?")
+                .param(intent).update();
         untouchedFor(intent, "45 minutes");
 
         reconciliation.run();

@@ -14,18 +14,26 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.co.lomashwood.order.payment.PaymentIntegrationTest;
 import uk.co.lomashwood.order.payment.StripeSignatures;
+import uk.co.lomashwood.order.stripe.PaymentGateway;
+import uk.co.lomashwood.platform.test.http.HttpCalls;
 import uk.co.lomashwood.platform.test.http.Reply;
 
 class StripeWebhookTest extends PaymentIntegrationTest {
+
+    @Autowired
+    private PlatformTransactionManager transactionManager;
 
     @Test
     void theSameSucceededEventDeliveredFiftyTimesAtOnceConfirmsTheOrderOnce() throws Exception {
         TestOrder order = order();
         String intent = firstAttempt(order);
-        gateway.succeed(intent);
+        providerSays(intent, "succeeded", null);
         String payload = intentEvent("payment_intent.succeeded", intent);
 
         List<Reply> replies = concurrently(50, () -> deliver(payload));
@@ -37,32 +45,47 @@ class StripeWebhookTest extends PaymentIntegrationTest {
         assertThat(history(order.id(), "status", "CONFIRMED")).isEqualTo(1);
         assertThat(outbox("order.confirmed", order.id())).isEqualTo(1);
         assertThat(outbox("order.payment.succeeded", order.id())).isEqualTo(1);
-        assertThat(ports.invoicesFor(order.id())).isEqualTo(1);
+        assertThat(invoices(order.id())).isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM payment_transactions t JOIN payments p ON p.id = t.payment_id "
                 + "WHERE p.order_id = ? AND t.type = 'CAPTURE'").param(order.id()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theProvidersOwnEventRedeliveredFiftyTimesChangesNothingMore() throws Exception {
+        TestOrder order = order();
+        String intent = pay(order);
+        awaitDelivered(intent, "payment_intent.succeeded");
+        String original = jdbc.sql("SELECT payload FROM offline_webhook_deliveries "
+                + "WHERE event_type = 'payment_intent.succeeded' AND payload LIKE ?").param("%" + intent + "%")
+                .query(String.class).single();
+
+        List<Reply> replies = concurrently(50, () -> deliver(original));
+
+        assertThat(replies).allSatisfy(r -> assertThat(r.data().get("duplicate").asBoolean()).as(r.toString()).isTrue());
+        assertThat(history(order.id(), "status", "CONFIRMED")).isEqualTo(1);
+        assertThat(outbox("order.confirmed", order.id())).isEqualTo(1);
+        assertThat(invoices(order.id())).isEqualTo(1);
     }
 
     @Test
     void differentEventsForTheSamePaymentRacingStillConfirmOnce() throws Exception {
         TestOrder order = order();
         String intent = firstAttempt(order);
-        gateway.succeed(intent);
+        providerSays(intent, "succeeded", null);
 
         List<Reply> replies = concurrently(20, () -> deliver(intentEvent("payment_intent.succeeded", intent)));
 
         assertThat(replies).allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
         assertThat(history(order.id(), "status", "CONFIRMED")).isEqualTo(1);
         assertThat(outbox("order.confirmed", order.id())).isEqualTo(1);
-        assertThat(ports.invoicesFor(order.id())).isEqualTo(1);
+        assertThat(invoices(order.id())).isEqualTo(1);
     }
 
     @Test
     void confirmationCarriesWhatTheReceiptAndStockCommitNeed() {
         TestOrder order = order();
-        String intent = firstAttempt(order);
-        gateway.succeed(intent);
 
-        deliver(intentEvent("payment_intent.succeeded", intent));
+        String intent = pay(order);
 
         String confirmed = outboxData("order.confirmed", order.id());
         assertThat(confirmed).contains("\"orderNumber\": \"" + order.number() + "\"", "\"status\": \"CONFIRMED\"",
@@ -80,9 +103,7 @@ class StripeWebhookTest extends PaymentIntegrationTest {
     @Test
     void aPaymentFailedArrivingAfterTheSuccessIsIgnored() {
         TestOrder order = order();
-        String intent = firstAttempt(order);
-        gateway.succeed(intent);
-        deliver(intentEvent("payment_intent.succeeded", intent));
+        String intent = pay(order);
         String lateFailure = event("payment_intent.payment_failed", Map.of("id", intent, "object", "payment_intent",
                 "last_payment_error", Map.of("code", "card_declined", "decline_code", "generic_decline")));
 
@@ -98,7 +119,7 @@ class StripeWebhookTest extends PaymentIntegrationTest {
     void aTamperedSignatureIsRefusedAndChangesNothing() {
         TestOrder order = order();
         String intent = firstAttempt(order);
-        gateway.succeed(intent);
+        providerSays(intent, "succeeded", null);
         String payload = intentEvent("payment_intent.succeeded", intent);
         long now = Instant.now().getEpochSecond();
 
@@ -114,7 +135,33 @@ class StripeWebhookTest extends PaymentIntegrationTest {
         }
         assertThat(orderState(order.id())).containsEntry("status", "PENDING").containsEntry("paymentStatus", "UNPAID");
         assertThat(jdbc.sql("SELECT count(*) FROM webhook_events WHERE payload ->> 'id' = ?")
-                .param(payload.substring(7, payload.indexOf('"', 7))).query(Long.class).single()).isZero();
+                .param(eventIdOf(payload)).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void stripeReachesTheWebhookWithoutTheInternalTokenThatEveryOtherPathNeeds() {
+        String payload = event("customer.created", Map.of("id", "cus_1", "object", "customer"));
+
+        Reply webhook = deliver(payload);
+        Reply payments = HttpCalls.send("http://127.0.0.1:" + port + "/v1/payments/order/" + UUID.randomUUID(),
+                Map.of("X-User-Id", UUID.randomUUID().toString(), "X-User-Role", "CUSTOMER"), "GET", null);
+
+        assertThat(webhook.status()).isEqualTo(200);
+        assertThat(payments.status()).isEqualTo(401);
+    }
+
+    @Test
+    void anIntentWhoseIdWasNeverStoredIsRecognisedByItsPaymentId() {
+        TestOrder order = order();
+        String intent = firstAttempt(order);
+        jdbc.sql("UPDATE payments SET stripe_payment_intent_id = NULL WHERE stripe_payment_intent_id = ?").param(intent)
+                .update();
+        providerSays(intent, "succeeded", null);
+
+        deliver(intentEvent("payment_intent.succeeded", intent));
+
+        assertThat(attemptStatus(intent)).isEqualTo("SUCCEEDED");
+        assertThat(orderState(order.id())).containsEntry("status", "CONFIRMED");
     }
 
     @Test
@@ -129,26 +176,26 @@ class StripeWebhookTest extends PaymentIntegrationTest {
     void aCapturedAmountThatDiffersFromTheOrderTotalLeavesTheOrderPendingAndFlagsThePayment() {
         TestOrder order = order();
         String intent = firstAttempt(order);
-        gateway.succeedWithAmount(intent, 30);
+        jdbc.sql("UPDATE offline_payment_intents SET amount = 30 WHERE id = ?").param(intent).update();
 
-        Reply reply = deliver(intentEvent("payment_intent.succeeded", intent));
+        assertThat(confirmCard(order, intent, "pm_card_visa").status()).isEqualTo(200);
+        awaitDelivered(intent, "payment_intent.succeeded");
 
-        assertThat(reply.status()).isEqualTo(200);
         assertThat(orderState(order.id())).containsEntry("status", "PENDING").containsEntry("paymentStatus", "UNPAID")
                 .containsEntry("amountPaid", 0L);
         assertThat(jdbc.sql("SELECT metadata ->> 'reviewReason' FROM payments WHERE stripe_payment_intent_id = ?")
                 .param(intent).query(String.class).single()).isEqualTo("AMOUNT_MISMATCH");
         assertThat(outbox("order.confirmed", order.id())).isZero();
-        assertThat(ports.invoicesFor(order.id())).isZero();
+        assertThat(invoices(order.id())).isZero();
     }
 
     @Test
     void aDeclineMarksTheAttemptFailedAndTellsTheCustomerTheyCanRetry() {
         TestOrder order = order();
         String intent = firstAttempt(order);
-        gateway.decline(intent, "insufficient_funds", "Your card has insufficient funds.");
 
-        deliver(intentEvent("payment_intent.payment_failed", intent));
+        confirmCard(order, intent, "pm_card_chargeDeclinedInsufficientFunds");
+        awaitDelivered(intent, "payment_intent.payment_failed");
 
         assertThat(orderState(order.id())).containsEntry("status", "PENDING").containsEntry("paymentStatus", "FAILED");
         assertThat(jdbc.sql("SELECT status || ':' || failure_code || ':' || failure_message FROM payments "
@@ -162,16 +209,15 @@ class StripeWebhookTest extends PaymentIntegrationTest {
     void processingAndRequiresActionOnlyMoveForward() {
         TestOrder order = order();
         String intent = firstAttempt(order);
-        gateway.status(intent, "requires_action");
-        deliver(intentEvent("payment_intent.requires_action", intent));
-        assertThat(attemptStatus(intent)).isEqualTo("REQUIRES_ACTION");
+        confirmCard(order, intent, "pm_card_authenticationRequired");
+        awaitAttempt(intent, "REQUIRES_ACTION");
 
-        gateway.status(intent, "processing");
+        providerSays(intent, "processing", null);
         deliver(intentEvent("payment_intent.processing", intent));
         assertThat(attemptStatus(intent)).isEqualTo("PROCESSING");
         assertThat(orderState(order.id())).containsEntry("paymentStatus", "PROCESSING");
 
-        gateway.status(intent, "requires_action");
+        providerSays(intent, "requires_action", null);
         deliver(intentEvent("payment_intent.requires_action", intent));
         assertThat(attemptStatus(intent)).isEqualTo("PROCESSING");
     }
@@ -180,7 +226,7 @@ class StripeWebhookTest extends PaymentIntegrationTest {
     void stripeCancellingTheOnlyLiveIntentCancelsThePendingOrder() {
         TestOrder order = order();
         String intent = firstAttempt(order);
-        gateway.cancelledByStripe(intent, "abandoned");
+        providerSays(intent, "canceled", "abandoned");
 
         deliver(intentEvent("payment_intent.canceled", intent));
 
@@ -197,7 +243,7 @@ class StripeWebhookTest extends PaymentIntegrationTest {
         String intent = firstAttempt(order);
         payments().cancelOpenAttempts(order.id(), "CUSTOMER");
 
-        deliver(intentEvent("payment_intent.canceled", intent));
+        awaitDelivered(intent, "payment_intent.canceled");
 
         assertThat(attemptStatus(intent)).isEqualTo("CANCELLED");
         assertThat(orderState(order.id())).containsEntry("status", "PENDING");
@@ -205,13 +251,39 @@ class StripeWebhookTest extends PaymentIntegrationTest {
     }
 
     @Test
+    void expiryFindsAPaymentThatSucceededWithoutItsWebhookAndConfirmsInsteadOfCancelling() {
+        TestOrder order = order();
+        String intent = firstAttempt(order);
+        providerSays(intent, "succeeded", null);
+
+        new TransactionTemplate(transactionManager)
+                .executeWithoutResult(status -> payments().cancelOpenAttempts(order.id(), "EXPIRY"));
+
+        assertThat(attemptStatus(intent)).isEqualTo("SUCCEEDED");
+        assertThat(orderState(order.id())).containsEntry("status", "CONFIRMED").containsEntry("paymentStatus", "PAID");
+    }
+
+    @Test
+    void aCustomerCancellationLeavesAPaidIntentToItsWebhook() {
+        TestOrder order = order();
+        String intent = firstAttempt(order);
+        providerSays(intent, "succeeded", null);
+
+        payments().cancelOpenAttempts(order.id(), "CUSTOMER");
+
+        assertThat(gateway.retrieveIntent(intent).status()).isEqualTo("succeeded");
+        assertThat(attemptStatus(intent)).isEqualTo("PENDING");
+        assertThat(orderState(order.id())).containsEntry("status", "PENDING");
+    }
+
+    @Test
     void aPaymentThatSucceedsOnACancelledOrderIsRecordedAndRefundedInFull() {
         TestOrder order = order();
         String intent = firstAttempt(order);
         jdbc.sql("UPDATE orders SET status = 'CANCELLED' WHERE id = ?").param(order.id()).update();
-        gateway.succeed(intent);
 
-        deliver(intentEvent("payment_intent.succeeded", intent));
+        confirmCard(order, intent, "pm_card_visa");
+        awaitDelivered(intent, "payment_intent.succeeded");
 
         assertThat(orderState(order.id())).containsEntry("status", "CANCELLED").containsEntry("paymentStatus", "PAID");
         assertThat(ports.refundedOrders).contains(order.id());
@@ -227,7 +299,7 @@ class StripeWebhookTest extends PaymentIntegrationTest {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.data().get("ignored").asBoolean()).isTrue();
-        String eventId = payload.substring(7, payload.indexOf('"', 7));
+        String eventId = eventIdOf(payload);
         assertThat(jdbc.sql("SELECT status FROM webhook_events WHERE event_id = ?").param(eventId)
                 .query(String.class).single()).isEqualTo("IGNORED");
     }
@@ -242,35 +314,34 @@ class StripeWebhookTest extends PaymentIntegrationTest {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.data().get("ignored").asBoolean()).isTrue();
         assertThat(jdbc.sql("SELECT count(*) FROM webhook_events WHERE event_id = ?")
-                .param(payload.substring(7, payload.indexOf('"', 7))).query(Long.class).single()).isZero();
+                .param(eventIdOf(payload)).query(Long.class).single()).isZero();
     }
 
     @Test
     void aRefundEventIsSettledWithTheRefundAsStripeReportsItNow() {
         TestOrder order = order();
-        String intent = firstAttempt(order);
-        gateway.succeed(intent);
-        deliver(intentEvent("payment_intent.succeeded", intent));
-        String refundId = "re_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
-        gateway.refund(refundId, intent, 5_000, "succeeded");
+        String intent = pay(order);
 
-        deliver(event("refund.updated", Map.of("id", refundId, "object", "refund", "payment_intent", intent,
-                "status", "pending")));
-        deliver(event("charge.refunded", Map.of("id", "ch_" + intent.substring(3), "object", "charge",
-                "payment_intent", intent, "refunds", Map.of("data", List.of(Map.of("id", refundId))))));
+        PaymentGateway.Refund refund = gateway.createRefund(new PaymentGateway.CreateRefund(intent, 5_000,
+                "requested_by_customer", Map.of(), "refund:" + UUID.randomUUID()));
 
-        assertThat(ports.settled.stream().filter(r -> r.id().equals(refundId)).toList()).hasSize(2)
-                .allSatisfy(r -> assertThat(r.status()).isEqualTo("succeeded"));
+        await(() -> ports.settled.stream().anyMatch(r -> r.id().equals(refund.id()) && "succeeded".equals(r.status())),
+                "the settled refund");
+        assertThat(ports.settled).filteredOn(r -> r.id().equals(refund.id()))
+                .allSatisfy(r -> assertThat(r.paymentIntentId()).isEqualTo(intent))
+                .allSatisfy(r -> assertThat(r.amount()).isEqualTo(5_000));
+        String eventId = jdbc.sql("SELECT event_id FROM webhook_events WHERE event_type = 'charge.refunded' "
+                + "AND payload -> 'data' -> 'object' ->> 'payment_intent' = ?").param(intent).query(String.class).single();
+        assertThat(jdbc.sql("SELECT status FROM webhook_events WHERE event_id = ?").param(eventId)
+                .query(String.class).single()).isEqualTo("PROCESSED");
     }
 
     @Test
     void aDisputeMarksThePaymentDisputedAndALostOneEndsChargedBack() {
         TestOrder order = order();
-        String intent = firstAttempt(order);
-        gateway.succeed(intent);
-        deliver(intentEvent("payment_intent.succeeded", intent));
+        String intent = pay(order);
         Map<String, Object> dispute = Map.of("id", "dp_" + intent.substring(3), "object", "dispute",
-                "charge", "ch_" + intent.substring(3), "payment_intent", intent, "amount", order.total(),
+                "charge", chargeOf(intent), "payment_intent", intent, "amount", order.total(),
                 "reason", "fraudulent", "status", "needs_response",
                 "evidence_details", Map.of("due_by", Instant.now().plusSeconds(864_000).getEpochSecond()));
 
@@ -296,11 +367,9 @@ class StripeWebhookTest extends PaymentIntegrationTest {
     @Test
     void aWonDisputeRestoresThePaymentStatus() {
         TestOrder order = order();
-        String intent = firstAttempt(order);
-        gateway.succeed(intent);
-        deliver(intentEvent("payment_intent.succeeded", intent));
+        String intent = pay(order);
         Map<String, Object> dispute = new java.util.HashMap<>(Map.of("id", "dp_w" + intent.substring(4),
-                "object", "dispute", "charge", "ch_" + intent.substring(3), "amount", order.total(),
+                "object", "dispute", "charge", chargeOf(intent), "amount", order.total(),
                 "reason", "product_not_received", "status", "needs_response"));
         deliver(event("charge.dispute.created", dispute));
 
@@ -309,6 +378,11 @@ class StripeWebhookTest extends PaymentIntegrationTest {
 
         assertThat(orderState(order.id())).containsEntry("paymentStatus", "PAID");
         assertThat(attemptStatus(intent)).isEqualTo("SUCCEEDED");
+    }
+
+    private String chargeOf(String intent) {
+        return jdbc.sql("SELECT stripe_charge_id FROM payments WHERE stripe_payment_intent_id = ?").param(intent)
+                .query(String.class).single();
     }
 
     private static List<Reply> concurrently(int times, Callable<Reply> call) throws Exception {

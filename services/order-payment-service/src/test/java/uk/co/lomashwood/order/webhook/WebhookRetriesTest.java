@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -18,19 +17,14 @@ class WebhookRetriesTest extends PaymentIntegrationTest {
     @Autowired
     private WebhookRetries retries;
 
-    @AfterEach
-    void repair() {
-        ports.invoicingBroken.set(false);
-    }
-
     @Test
     void aHandlerErrorIsStillAcknowledgedAndReplayedLater() {
         TestOrder order = order();
         String intent = firstAttempt(order);
-        gateway.succeed(intent);
-        ports.invoicingBroken.set(true);
+        providerSays(intent, "succeeded", null);
+        breakOrder(order.id());
         String payload = intentEvent("payment_intent.succeeded", intent);
-        String eventId = eventId(payload);
+        String eventId = eventIdOf(payload);
 
         Reply reply = deliver(payload);
 
@@ -38,11 +32,11 @@ class WebhookRetriesTest extends PaymentIntegrationTest {
         assertThat(orderState(order.id())).containsEntry("status", "PENDING");
         Map<String, Object> row = row(eventId);
         assertThat(row).containsEntry("status", "FAILED");
-        assertThat((String) row.get("failureReason")).contains("invoice store unavailable");
+        assertThat((String) row.get("failureReason")).contains("order store unavailable");
         Duration untilRetry = Duration.between(Instant.now(), (Instant) row.get("nextRetryAt"));
         assertThat(untilRetry).isBetween(Duration.ofSeconds(50), Duration.ofSeconds(61));
 
-        ports.invoicingBroken.set(false);
+        repairOrder(order.id());
         dueNow(eventId);
         retries.run();
 
@@ -55,9 +49,9 @@ class WebhookRetriesTest extends PaymentIntegrationTest {
     void replaysBackOffAndTheFifthFailureIsDeadLettered() {
         TestOrder order = order();
         String intent = firstAttempt(order);
-        gateway.succeed(intent);
-        ports.invoicingBroken.set(true);
-        String eventId = eventId(deliverAndReturn(intentEvent("payment_intent.succeeded", intent)));
+        providerSays(intent, "succeeded", null);
+        breakOrder(order.id());
+        String eventId = eventIdOf(deliverAndReturn(intentEvent("payment_intent.succeeded", intent)));
 
         long[] expectedDelays = {120, 240, 480};
         for (long delay : expectedDelays) {
@@ -77,7 +71,7 @@ class WebhookRetriesTest extends PaymentIntegrationTest {
     void aRedeliveryOfAnEventAlreadyProcessedIsADuplicate() {
         TestOrder order = order();
         String intent = firstAttempt(order);
-        gateway.succeed(intent);
+        providerSays(intent, "succeeded", null);
         String payload = intentEvent("payment_intent.succeeded", intent);
         deliver(payload);
 
@@ -108,9 +102,5 @@ class WebhookRetriesTest extends PaymentIntegrationTest {
                     row.put("retryCount", rs.getInt(4));
                     return row;
                 }).single();
-    }
-
-    static String eventId(String payload) {
-        return payload.substring(7, payload.indexOf('"', 7));
     }
 }
