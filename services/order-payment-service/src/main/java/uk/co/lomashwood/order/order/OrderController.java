@@ -123,6 +123,44 @@ public class OrderController {
         return ApiResponse.of(queries.view(id, caller));
     }
 
+    @GetMapping("/v1/orders/number/{orderNumber:LW-\\d{8,12}}")
+    @RequireRole({Role.CUSTOMER, Role.ADMIN})
+    public ApiResponse<OrderView> byNumber(@PathVariable String orderNumber, UserContext caller) {
+        return ApiResponse.of(queries.viewByNumber(orderNumber, caller));
+    }
+
+    @GetMapping("/v1/orders/pending/stale")
+    @RequireRole(Role.ADMIN)
+    public ApiResponse<List<OrderView>> stale(@RequestParam(defaultValue = "24") int hours) {
+        return ApiResponse.list(queries.stalePending(hours));
+    }
+
+    public record BulkStatusRequest(@NotNull @Size(min = 1, max = 100) List<@NotNull UUID> orderIds,
+                                    @NotNull OrderStatus status) {
+    }
+
+    public record BulkFailure(UUID id, String error) {
+    }
+
+    public record BulkOutcome(List<UUID> updated, List<BulkFailure> failed) {
+    }
+
+    @PostMapping("/v1/orders/bulk/status")
+    @RequireRole(Role.ADMIN)
+    public ApiResponse<BulkOutcome> bulkStatus(@Valid @RequestBody BulkStatusRequest request, UserContext caller) {
+        List<UUID> updated = new java.util.ArrayList<>();
+        List<BulkFailure> failed = new java.util.ArrayList<>();
+        for (UUID id : new java.util.LinkedHashSet<>(request.orderIds())) {
+            try {
+                transitions.changeStatus(id, request.status(), "Bulk status change", caller.requireUserId());
+                updated.add(id);
+            } catch (uk.co.lomashwood.platform.core.error.ApiException e) {
+                failed.add(new BulkFailure(id, e.code().name()));
+            }
+        }
+        return ApiResponse.of(new BulkOutcome(updated, failed));
+    }
+
     public record CancelRequest(@NotBlank @Size(max = 500) String reason) {
     }
 

@@ -51,6 +51,25 @@ public class OrderQueries {
         return views(List.of(store.find(id).orElseThrow(OrderQueries::notFound)), true).getFirst();
     }
 
+    /** {@code GET /v1/orders/number/:orderNumber}: the same visibility as by id. */
+    public OrderView viewByNumber(String orderNumber, UserContext caller) {
+        UUID id = store.jdbc().sql("SELECT id FROM orders WHERE order_number = ? AND deleted_at IS NULL")
+                .param(orderNumber).query(UUID.class).optional().orElseThrow(OrderQueries::notFound);
+        return view(id, caller);
+    }
+
+    /** {@code GET /v1/orders/pending/stale}: PENDING orders older than {@code hours} whose payment is still processing. */
+    public List<OrderView> stalePending(int hours) {
+        if (hours < 1 || hours > 720) {
+            throw ValidationException.of("hours", "must be between 1 and 720");
+        }
+        List<OrderRow> rows = store.jdbc().sql("""
+                        SELECT * FROM orders WHERE status = 'PENDING' AND payment_status = 'PROCESSING' AND deleted_at IS NULL
+                           AND created_at < now() - make_interval(hours => ?) ORDER BY created_at LIMIT 100""")
+                .param(hours).query(OrderStore::map).list();
+        return views(rows, true);
+    }
+
     public static ApiException notFound() {
         return new ApiException(ErrorCode.ORDER_NOT_FOUND, "No such order.");
     }
