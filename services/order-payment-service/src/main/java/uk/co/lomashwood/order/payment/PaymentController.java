@@ -1,6 +1,7 @@
 package uk.co.lomashwood.order.payment;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -38,13 +39,15 @@ public class PaymentController {
     private final PaymentReading reading;
     private final PaymentRateLimits limits;
     private final ManualReconciliation reconciliation;
+    private final PaymentStatistics statistics;
 
     public PaymentController(PaymentAttempts attempts, PaymentReading reading, PaymentRateLimits limits,
-                             ManualReconciliation reconciliation) {
+                             ManualReconciliation reconciliation, PaymentStatistics statistics) {
         this.attempts = attempts;
         this.reading = reading;
         this.limits = limits;
         this.reconciliation = reconciliation;
+        this.statistics = statistics;
     }
 
     @PostMapping("/v1/payments/create-intent")
@@ -94,6 +97,14 @@ public class PaymentController {
         OffsetPage<PaymentView> result = reading.page(new PaymentStore.Filter(statuses, orderId, userId),
                 PageRequest.of(page, limit));
         return ApiResponse.offset(result);
+    }
+
+    @GetMapping("/v1/payments/statistics")
+    @RequireRole(Role.ADMIN)
+    public ApiResponse<Map<String, Object>> statistics(@RequestParam(required = false) Instant fromDate,
+                                                       @RequestParam(required = false) Instant toDate,
+                                                       @RequestParam(required = false) String groupBy) {
+        return ApiResponse.of(statistics.of(fromDate, toDate, groupBy));
     }
 
     @PostMapping("/v1/payments/reconcile")
