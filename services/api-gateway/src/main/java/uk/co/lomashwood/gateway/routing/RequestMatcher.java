@@ -30,12 +30,14 @@ public final class RequestMatcher {
     private final PathPattern pattern;
     private final String requiredParam;
     private final String text;
+    private final String literalPrefix;
 
     private RequestMatcher(Set<String> methods, PathPattern pattern, String requiredParam, String text) {
         this.methods = methods;
         this.pattern = pattern;
         this.requiredParam = requiredParam;
         this.text = text;
+        this.literalPrefix = withoutTrailingCatchAll().substring(0, literalPrefixLength());
     }
 
     public static RequestMatcher parse(String expression) {
@@ -65,7 +67,31 @@ public final class RequestMatcher {
     }
 
     public boolean matchesPath(String path) {
-        return pattern.matches(PathContainer.parsePath(path));
+        return pattern.matches(parsed(path));
+    }
+
+    /**
+     * Whether the raw path can match at all: it must start with the pattern's literal prefix. Only valid for paths
+     * without percent-escapes (patterns match decoded segments), which is why callers check for {@code %} first.
+     */
+    public boolean mayMatchRaw(String path) {
+        return path.startsWith(literalPrefix);
+    }
+
+    private record Parsed(String path, PathContainer container) {
+    }
+
+    /** The last parsed path, shared: one request asks several tables about the same path (parsing is not free). */
+    private static volatile Parsed last;
+
+    static PathContainer parsed(String path) {
+        Parsed p = last;
+        if (p != null && p.path.equals(path)) {
+            return p.container;
+        }
+        PathContainer container = PathContainer.parsePath(path);
+        last = new Parsed(path, container);
+        return container;
     }
 
     public boolean anyMethod() {

@@ -4,19 +4,25 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.ConnectException;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.List;
+import java.util.Enumeration;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.InputStreamEntity;
+import org.apache.hc.core5.util.Timeout;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +44,8 @@ import uk.co.lomashwood.platform.core.error.ApiException;
 import uk.co.lomashwood.platform.core.error.ErrorCode;
 
 /**
- * Forwards one request to its upstream and streams the answer back (spec 10 §1.10–1.12), on the JDK HttpClient:
+ * Forwards one request to its upstream and streams the answer back (spec 10 §1.10–1.12), on a pooled Apache
+ * HttpClient 5 (classic, blocking on the request's virtual thread):
  * per-attempt timeout (5 s / 10 s) inside the overall deadline (504 when it runs out), retries for GET/HEAD only on
  * connection errors and 502/503/504 with 100 → 200 → 400 ms jittered back-off, a circuit breaker per upstream (503
  * with Retry-After while open), connection refused → 503 within the connect timeout, and 5xx bodies that are not
@@ -49,7 +56,7 @@ public class UpstreamProxy {
 
     private static final int MAX_ERROR_BODY = 64 * 1024;
 
-    private final HttpClient http;
+    private final CloseableHttpClient http;
     private final UpstreamBreakers breakers;
     private final DeadlinePolicy deadlines;
     private final ResilienceProperties resilience;
@@ -58,10 +65,10 @@ public class UpstreamProxy {
     private final ObjectMapper json;
     private final String internalToken;
 
-    public UpstreamProxy(HttpClient gatewayHttpClient, UpstreamBreakers breakers, DeadlinePolicy deadlines,
+    public UpstreamProxy(CloseableHttpClient gatewayUpstreamClient, UpstreamBreakers breakers, DeadlinePolicy deadlines,
             ResilienceProperties resilience, BodyPolicy bodies, ClientAddress clientAddress, ObjectMapper json,
             @Value("${lomash.security.internal-token}") String internalToken) {
-        this.http = gatewayHttpClient;
+        this.http = gatewayUpstreamClient;
         this.breakers = breakers;
         this.deadlines = deadlines;
         this.resilience = resilience;
@@ -78,7 +85,7 @@ public class UpstreamProxy {
         boolean idempotent = "GET".equals(ex.method) || "HEAD".equals(ex.method);
         int maxAttempts = idempotent ? 1 + Math.max(0, resilience.retryAttempts()) : 1;
         CircuitBreaker breaker = breakers.breaker(upstream.name());
-        HttpResponse<InputStream> answer = null;
+        ClassicHttpResponse answer = null;
         for (int attempt = 1; answer == null; attempt++) {
             ex.attempts = attempt;
             long remaining = deadlineAt - System.nanoTime();
@@ -96,11 +103,10 @@ public class UpstreamProxy {
             boolean retry = idempotent && attempt < maxAttempts;
             long start = System.nanoTime();
             try {
-                HttpResponse<InputStream> candidate = http.send(build(ex, request, attemptTimeout),
-                        HttpResponse.BodyHandlers.ofInputStream());
+                ClassicHttpResponse candidate = http.executeOpen(null, build(ex, request, attemptTimeout), null);
                 long elapsed = System.nanoTime() - start;
                 ex.upstreamNanos += elapsed;
-                int status = candidate.statusCode();
+                int status = candidate.getCode();
                 if (status >= 500) {
                     breaker.onError(elapsed, TimeUnit.NANOSECONDS, new IOException("upstream status " + status));
                 } else {
@@ -108,19 +114,22 @@ public class UpstreamProxy {
                 }
                 if (retry && (status == 502 || status == 503 || status == 504)
                         && backOff(attempt, deadlineAt)) {
-                    candidate.body().close();
+                    candidate.close();
                     continue;
                 }
                 answer = candidate;
-            } catch (HttpConnectTimeoutException | ConnectException e) {
+            } catch (ConnectTimeoutException | ConnectException e) {
                 failed(ex, breaker, start, e);
                 if (!(retry && backOff(attempt, deadlineAt))) {
                     throw new ApiException(ErrorCode.SERVICE_UNAVAILABLE,
                             "The " + upstream.name() + " is not reachable.");
                 }
-            } catch (HttpTimeoutException e) {
+            } catch (SocketTimeoutException e) {
                 failed(ex, breaker, start, e);
                 throw timeout(upstream);
+            } catch (ConnectionRequestTimeoutException e) {
+                failed(ex, breaker, start, e);
+                throw new ApiException(ErrorCode.SERVICE_UNAVAILABLE, "The " + upstream.name() + " is overloaded.");
             } catch (IOException e) {
                 failed(ex, breaker, start, e);
                 if (BodyPolicy.isUploadTooLarge(e)) {
@@ -129,14 +138,12 @@ public class UpstreamProxy {
                 if (!(retry && backOff(attempt, deadlineAt))) {
                     throw new ApiException(ErrorCode.UPSTREAM_ERROR, "The " + upstream.name() + " failed.");
                 }
-            } catch (InterruptedException e) {
-                breaker.releasePermission();
-                Thread.currentThread().interrupt();
-                throw new ApiException(ErrorCode.SERVICE_UNAVAILABLE, "The request was interrupted.");
             }
         }
         ex.breakerState = breakers.state(upstream.name());
-        write(ex, answer, response);
+        try (ClassicHttpResponse done = answer) {
+            write(ex, done, response);
+        }
     }
 
     private void failed(Exchange ex, CircuitBreaker breaker, long start, Exception e) {
@@ -161,52 +168,57 @@ public class UpstreamProxy {
         }
     }
 
-    private HttpRequest build(Exchange ex, HttpServletRequest request, Duration timeout) throws IOException {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(ex.upstream.resolve(ex.path, request.getQueryString()))
-                .version(HttpClient.Version.HTTP_1_1)
-                .timeout(timeout);
+    private ClassicHttpRequest build(Exchange ex, HttpServletRequest request, Duration timeout) throws IOException {
+        HttpUriRequestBase upstream = new HttpUriRequestBase(ex.method,
+                ex.upstream.resolve(ex.path, request.getQueryString()));
+        Timeout attempt = Timeout.of(timeout);
+        upstream.setConfig(RequestConfig.custom().setResponseTimeout(attempt).setConnectionRequestTimeout(attempt)
+                .setRedirectsEnabled(false).build());
         boolean authRoute = ex.isAuthRoute();
-        for (String name : Collections.list(request.getHeaderNames())) {
+        Enumeration<String> names = request.getHeaderNames();
+        while (names.hasMoreElements()) {
+            String name = names.nextElement();
             if (UpstreamHeaders.forwardFromClient(name, authRoute)) {
-                for (String value : Collections.list(request.getHeaders(name))) {
-                    builder.header(name, value);
+                Enumeration<String> values = request.getHeaders(name);
+                while (values.hasMoreElements()) {
+                    upstream.addHeader(name, values.nextElement());
                 }
             }
         }
-        builder.header(RequestIds.HEADER, ex.requestId)
-                .header("X-Forwarded-For", clientAddress.forwardedFor(request))
-                .header("X-Forwarded-Proto", clientAddress.forwardedProto(request))
-                .header("traceparent", ex.traceparent)
-                .header("X-Internal-Token", internalToken);
+        upstream.addHeader(RequestIds.HEADER, ex.requestId);
+        upstream.addHeader("X-Forwarded-For", clientAddress.forwardedFor(request));
+        upstream.addHeader("X-Forwarded-Proto", clientAddress.forwardedProto(request));
+        upstream.addHeader("traceparent", ex.traceparent);
+        upstream.addHeader("X-Internal-Token", internalToken);
         CallerIdentity caller = ex.caller;
         if (caller.authenticated()) {
-            builder.header("X-User-Id", caller.userId().toString())
-                    .header("X-User-Role", caller.role().name())
-                    .header("X-Session-Id", caller.sessionId().toString());
+            upstream.addHeader("X-User-Id", caller.userId().toString());
+            upstream.addHeader("X-User-Role", caller.role().name());
+            upstream.addHeader("X-Session-Id", caller.sessionId().toString());
             if (authRoute) {
-                builder.header("X-Token-Jti", caller.jti())
-                        .header("X-Token-Exp", Long.toString(caller.expiresAt().getEpochSecond()));
+                upstream.addHeader("X-Token-Jti", caller.jti());
+                upstream.addHeader("X-Token-Exp", Long.toString(caller.expiresAt().getEpochSecond()));
             }
         }
-        builder.method(ex.method, publisher(ex, request));
-        return builder.build();
+        upstream.setEntity(entity(ex, request));
+        return upstream;
     }
 
-    private HttpRequest.BodyPublisher publisher(Exchange ex, HttpServletRequest request) throws IOException {
+    /** Uploads stream through (chunked); buffered bodies are sent with their length; no body → no entity. */
+    private HttpEntity entity(Exchange ex, HttpServletRequest request) throws IOException {
         if (ex.streamBody) {
-            InputStream in = bodies.limitedUpload(request.getInputStream());
-            return HttpRequest.BodyPublishers.ofInputStream(() -> in);
+            return new InputStreamEntity(bodies.limitedUpload(request.getInputStream()), -1, null);
         }
-        return ex.body == null || ex.body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(ex.body);
+        return ex.body == null || ex.body.length == 0 ? null : new ByteArrayEntity(ex.body, null);
     }
 
-    private void write(Exchange ex, HttpResponse<InputStream> answer, HttpServletResponse response)
+    private void write(Exchange ex, ClassicHttpResponse answer, HttpServletResponse response)
             throws IOException {
-        int status = answer.statusCode();
+        int status = answer.getCode();
+        HttpEntity entity = answer.getEntity();
         if (status >= 500) {
             byte[] body;
-            try (InputStream in = answer.body()) {
+            try (InputStream in = entity == null ? InputStream.nullInputStream() : entity.getContent()) {
                 body = in.readNBytes(MAX_ERROR_BODY);
             }
             if (!conformingProblem(answer, body, status)) {
@@ -219,7 +231,10 @@ public class UpstreamProxy {
             return;
         }
         copyHeaders(ex, answer, response, status);
-        try (InputStream in = answer.body()) {
+        if (entity == null) {
+            return;
+        }
+        try (InputStream in = entity.getContent()) {
             if ("HEAD".equals(ex.method) || status == 204 || status == 304) {
                 in.transferTo(OutputStream.nullOutputStream());
                 return;
@@ -236,24 +251,30 @@ public class UpstreamProxy {
         }
     }
 
-    private void copyHeaders(Exchange ex, HttpResponse<InputStream> answer, HttpServletResponse response, int status) {
+    private void copyHeaders(Exchange ex, ClassicHttpResponse answer, HttpServletResponse response, int status) {
         response.setStatus(status);
-        for (Map.Entry<String, List<String>> header : answer.headers().map().entrySet()) {
-            String name = header.getKey();
+        boolean typed = false;
+        for (Header header : answer.getHeaders()) {
+            String name = header.getName();
             if (!UpstreamHeaders.copyFromUpstream(name)) {
                 continue;
             }
             if (name.equalsIgnoreCase("content-type")) {
-                response.setContentType(header.getValue().getFirst());
+                if (!typed) {
+                    response.setContentType(header.getValue());
+                    typed = true;
+                }
                 continue;
             }
-            for (String value : header.getValue()) {
-                response.addHeader(name, value);
-            }
+            response.addHeader(name.toLowerCase(Locale.ROOT), header.getValue());
         }
-        java.util.OptionalLong length = answer.headers().firstValueAsLong("content-length");
-        if (length.isPresent() && status < 500 && !"HEAD".equals(ex.method)) {
-            response.setContentLengthLong(length.getAsLong());
+        Header length = answer.getFirstHeader("Content-Length");
+        if (length != null && status < 500 && !"HEAD".equals(ex.method)) {
+            try {
+                response.setContentLengthLong(Long.parseLong(length.getValue().trim()));
+            } catch (NumberFormatException e) {
+                // a malformed length is not copied; the body is streamed with chunked encoding
+            }
         }
         if (ex.caller.authenticated()) {
             response.setHeader("Cache-Control", "no-store");
@@ -261,8 +282,9 @@ public class UpstreamProxy {
     }
 
     /** A platform problem body: JSON object with a string {@code code} and {@code status} equal to the response's. */
-    private boolean conformingProblem(HttpResponse<InputStream> answer, byte[] body, int status) {
-        String type = answer.headers().firstValue("content-type").orElse("").toLowerCase(Locale.ROOT);
+    private boolean conformingProblem(ClassicHttpResponse answer, byte[] body, int status) {
+        Header contentType = answer.getFirstHeader("Content-Type");
+        String type = contentType == null ? "" : contentType.getValue().toLowerCase(Locale.ROOT);
         if (!type.contains("json") || body.length == 0 || body.length >= MAX_ERROR_BODY) {
             return false;
         }

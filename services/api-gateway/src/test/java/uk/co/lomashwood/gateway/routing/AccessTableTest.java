@@ -33,6 +33,21 @@ class AccessTableTest {
             POST   | /v1/products                               | ROLE[ADMIN]
             DELETE | /v1/products/p1                            | ROLE[ADMIN]
             GET    | /v1/inventory                              | ROLE[ADMIN]
+            POST   | /v1/inventory                              | ROLE[ADMIN]
+            PATCH  | /v1/inventory/i1                           | ROLE[ADMIN]
+            DELETE | /v1/inventory/i1                           | ROLE[ADMIN]
+            POST   | /v1/pricing                                | ROLE[ADMIN]
+            POST   | /v1/pricing/r1/apply-discount              | ROLE[ADMIN]
+            POST   | /v1/pricing/bulk-update                    | ROLE[ADMIN]
+            GET    | /v1/pricing/product/p1                     | LENIENT
+            GET    | /v1/sales                                  | LENIENT
+            POST   | /v1/sales                                  | ROLE[ADMIN]
+            PATCH  | /v1/sales/s1                               | ROLE[ADMIN]
+            GET    | /v1/sizes/z1                               | LENIENT
+            POST   | /v1/sizes/bulk                             | ROLE[ADMIN]
+            DELETE | /v1/sizes/z1                               | ROLE[ADMIN]
+            GET    | /v1/products/statistic%73                  | ROLE[ADMIN]
+            GET    | /v1/inventory/product/p%31                 | ROLE[ADMIN, CONSULTANT]
             GET    | /v1/inventory/product/p1                   | ROLE[ADMIN, CONSULTANT]
             POST   | /v1/pricing/calculate                      | PUBLIC
             GET    | /v1/pricing                                | ROLE[ADMIN]

@@ -42,7 +42,8 @@ class ChannelConfig {
         TwilioRestClient client = new TwilioRestClient.Builder(sms.twilioAccountSid(), sms.twilioAuthToken())
                 .httpClient(TwilioHttpClient.create(sms.twilioBaseUrl()))
                 .build();
-        return new TwilioSmsSender(client, sms.twilioAccountSid(), sms.twilioFrom(), sms.twilioMessagingServiceSid());
+        return new TwilioSmsSender(client, sms.twilioAccountSid(), sms.twilioFrom(), sms.twilioMessagingServiceSid(),
+                java.net.URI.create(properties.publicApiUrl() + "/v1/webhooks/twilio"));
     }
 
     @Bean

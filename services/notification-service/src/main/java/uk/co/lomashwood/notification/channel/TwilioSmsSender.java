@@ -23,12 +23,16 @@ public class TwilioSmsSender implements ChannelSender {
     private final String accountSid;
     private final String from;
     private final String messagingServiceSid;
+    private final java.net.URI statusCallback;
 
-    public TwilioSmsSender(TwilioRestClient client, String accountSid, String from, String messagingServiceSid) {
+    /** @param statusCallback where Twilio reports delivery ({@code /v1/webhooks/twilio}); null for none */
+    public TwilioSmsSender(TwilioRestClient client, String accountSid, String from, String messagingServiceSid,
+                           java.net.URI statusCallback) {
         this.client = client;
         this.accountSid = accountSid;
         this.from = from;
         this.messagingServiceSid = messagingServiceSid;
+        this.statusCallback = statusCallback;
     }
 
     @Override
@@ -47,6 +51,9 @@ public class TwilioSmsSender implements ChannelSender {
         MessageCreator creator = messagingServiceSid == null || messagingServiceSid.isBlank()
                 ? Message.creator(accountSid, to, new PhoneNumber(from), message.text())
                 : Message.creator(accountSid, to, messagingServiceSid, message.text());
+        if (statusCallback != null) {
+            creator.setStatusCallback(statusCallback);
+        }
         try {
             return creator.create(client).getSid();
         } catch (ApiConnectionException e) {

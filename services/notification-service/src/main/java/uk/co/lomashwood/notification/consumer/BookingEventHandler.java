@@ -37,11 +37,16 @@ class BookingEventHandler implements EventHandler {
     @Override
     public Set<String> topics() {
         return Set.of("appointment.booking.created", "appointment.booking.confirmed",
-                "appointment.booking.rescheduled", "appointment.booking.cancelled");
+                "appointment.booking.rescheduled", "appointment.booking.cancelled", "appointment.booking.completed",
+                "appointment.consultant.updated");
     }
 
     @Override
     public void handle(EventEnvelope event) {
+        if ("appointment.consultant.updated".equals(event.topic())) {
+            consultantUpdated(event);
+            return;
+        }
         Booking booking = Booking.from(event.data());
         switch (event.topic()) {
             case "appointment.booking.created" -> created(event, booking);
@@ -50,6 +55,7 @@ class BookingEventHandler implements EventHandler {
             case "appointment.booking.rescheduled" -> customer(event, booking, "appointment-rescheduled-email",
                     "appointment-rescheduled-sms", Vars.of("previousDate", previous(event.data(), booking.zone())));
             case "appointment.booking.cancelled" -> cancelled(event, booking);
+            case "appointment.booking.completed" -> completed(event, booking);
             default -> { }
         }
     }
@@ -109,6 +115,34 @@ class BookingEventHandler implements EventHandler {
                         Priority.NORMAL, variables, ENTITY, booking.id());
             }
         }
+    }
+
+    /** The thank-you email after the consultation; the completed topic carries no timezone, so UK time. */
+    private void completed(EventEnvelope event, Booking booking) {
+        if (booking.email() == null && booking.userId() == null) {
+            return;
+        }
+        Map<String, Object> variables = booking.variables(sends);
+        variables.put("brochureUrl", sends.siteUrl("/brochure"));
+        variables.put("reviewUrl", sends.siteUrl("/account/appointments/" + booking.id() + "/feedback"));
+        sends.send(event, "appointment-thank-you-email", Channel.EMAIL, booking.recipient(), Priority.NORMAL, variables,
+                ENTITY, booking.id());
+    }
+
+    /** A deactivated, deleted or re-rostered consultant leaves bookings to rebook: one alert to the appointments inbox. */
+    private void consultantUpdated(EventEnvelope event) {
+        JsonNode affected = Fields.at(event.data(), "affectedBookingIds");
+        if (affected == null || !affected.isArray() || affected.isEmpty()) {
+            return;
+        }
+        java.util.List<String> bookingIds = new java.util.ArrayList<>();
+        affected.forEach(id -> bookingIds.add(id.asString()));
+        String consultantId = Fields.text(event.data(), "consultantId");
+        sends.send(event, "appointment-rebook-alert-email", Channel.EMAIL,
+                Recipient.staff(sends.properties().inboxes().appointments()), Priority.HIGH,
+                Vars.of("consultantId", consultantId, "updateType", Formats.label(Fields.text(event.data(), "updateType")),
+                        "affectedBookingIds", bookingIds, "affectedCount", bookingIds.size(),
+                        "adminUrl", sends.adminUrl("/appointments")), "CONSULTANT", consultantId);
     }
 
     private static String previous(JsonNode data, ZoneId zone) {

@@ -43,6 +43,18 @@ final class Formats {
         return at == null ? null : DATE_TIME.format(at.atZone(LONDON));
     }
 
+    /** A date ({@code 2026-12-25}) or an instant, as a London calendar day ("Friday 25 December 2026"). */
+    static String day(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return DATE.format(java.time.LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            return date(instant(value), LONDON);
+        }
+    }
+
     static ZoneId zone(String id) {
         try {
             return id == null || id.isBlank() ? LONDON : ZoneId.of(id);

@@ -2,6 +2,7 @@ package uk.co.lomashwood.notification.consumer;
 
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
+import uk.co.lomashwood.notification.directory.ContactDirectory;
 import uk.co.lomashwood.notification.directory.DeviceTokens;
 import uk.co.lomashwood.notification.message.Channel;
 import uk.co.lomashwood.notification.message.Priority;
@@ -13,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** order-payment topics: confirmation (email, SMS, push), receipt, payment failed, cancellation, refund, shipping updates and invoices. */
+/** order-payment topics: confirmation (email, SMS, push), receipt (email, SMS), payment failed, cancellation, refund, shipping updates and invoices. */
 @Component
 class OrderEventHandler implements EventHandler {
 
@@ -21,10 +22,12 @@ class OrderEventHandler implements EventHandler {
 
     private final EventSends sends;
     private final DeviceTokens devices;
+    private final ContactDirectory directory;
 
-    OrderEventHandler(EventSends sends, DeviceTokens devices) {
+    OrderEventHandler(EventSends sends, DeviceTokens devices, ContactDirectory directory) {
         this.sends = sends;
         this.devices = devices;
+        this.directory = directory;
     }
 
     @Override
@@ -50,6 +53,11 @@ class OrderEventHandler implements EventHandler {
                         "amount", money(data, "amount"), "paymentMethod", method(data),
                         "paymentDate", Formats.dateTime(Formats.instant(Fields.text(data, "paidAt")))));
                 email(event, "payment-receipt-email", customer, variables, orderId);
+                // the event has no phone: only for a user with a known number; ORDER_UPDATES on SMS is opt-in
+                if (userId != null && directory.primary(userId, Channel.SMS).isPresent()) {
+                    sends.send(event, "payment-receipt-sms", Channel.SMS, customer, Priority.NORMAL, variables, ENTITY,
+                            orderId);
+                }
             }
             case "order.payment.failed" -> {
                 variables.putAll(Vars.of("failureMessage", orDefault(Fields.text(data, "failureMessage"),

@@ -59,6 +59,12 @@ public class ContactDirectory {
                 .query((rs, n) -> new Contact(rs.getString(1), rs.getString(2))).optional();
     }
 
+    /** A permanent bounce (SES): the address is no longer used to resolve recipients. */
+    public void markBounced(String email) {
+        jdbc.sql("UPDATE notification_subscriptions SET status = 'BOUNCED', updated_at = ? WHERE channel = 'EMAIL' AND address = ?")
+                .params(Timestamp.from(clock.instant()), Addresses.normalise(email)).update();
+    }
+
     /** The first name known for the user on any channel, for greetings. */
     public Optional<String> firstName(UUID userId) {
         return primary(userId, Channel.EMAIL).map(Contact::firstName);

@@ -40,6 +40,9 @@ public class Dispatcher {
     private static final java.util.Set<String> SECRET_CATEGORIES = java.util.Set.of("ACCOUNT_EMAIL_VERIFICATION",
             "ACCOUNT_PASSWORD_RESET", "STAFF_INVITE", "DATA_REQUEST_UPDATE", "NEWSLETTER_CONFIRMATION");
 
+    // goes to a person whose account is already erased: their address is not kept once it has gone out
+    private static final String ERASURE_CONFIRMATION = "gdpr-erasure-confirmation-email";
+
     private final NotificationStore store;
     private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
     private final Map<Channel, Semaphore> slots = new EnumMap<>(Channel.class);
@@ -48,12 +51,14 @@ public class Dispatcher {
     private final Suppressions suppressions;
     private final TransactionTemplate transactions;
     private final NotificationProperties properties;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
     private final Clock clock;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
     public Dispatcher(NotificationStore store, List<ChannelSender> senders, OutboundMessages messages,
                       NotificationEvents events, Suppressions suppressions,
-                      TransactionTemplate transactions, NotificationProperties properties, Clock clock) {
+                      TransactionTemplate transactions, NotificationProperties properties,
+                      org.springframework.context.ApplicationEventPublisher publisher, Clock clock) {
         this.store = store;
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
         for (Channel channel : Channel.values()) {
@@ -64,6 +69,7 @@ public class Dispatcher {
         this.suppressions = suppressions;
         this.transactions = transactions;
         this.properties = properties;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -118,6 +124,9 @@ public class Dispatcher {
         if (SECRET_CATEGORIES.contains(row.category())) {
             store.forgetBody(row.id());
         }
+        if (ERASURE_CONFIRMATION.equals(row.templateSlug())) {
+            store.forgetRecipient(row.id());
+        }
         events.sent(row, provider, providerMessageId, clock.instant());
     }
 
@@ -149,16 +158,18 @@ public class Dispatcher {
 
     private void deadLetter(NotificationRow row, int attemptNo, String error) {
         Instant firstFailure = row.failedAt() == null ? clock.instant() : row.failedAt();
-        boolean exhausted = row.status() == NotificationStatus.DEAD_LETTERED
-                && firstFailure.plus(properties.redriveWindow()).isBefore(clock.instant());
+        // the claimed row reads PROCESSING, so a redrive is recognised by its attempt number, not its old status
+        boolean redrive = attemptNo > row.maxRetries();
+        boolean exhausted = redrive && firstFailure.plus(properties.redriveWindow()).isBefore(clock.instant());
         if (exhausted) {
             store.failed(row.id(), NotificationStatus.FAILED, StatusReason.RETRIES_EXHAUSTED.name(), attemptNo, null, error);
             log.error("Notification {} gave up after {} attempts: {}", row.id(), attemptNo, error);
+            publisher.publishEvent(new OpsAlerts.Exhausted(row, attemptNo, error, firstFailure));
             return;
         }
         store.failed(row.id(), NotificationStatus.DEAD_LETTERED, null, attemptNo,
                 clock.instant().plus(properties.redriveInterval()), error);
-        if (row.status() != NotificationStatus.DEAD_LETTERED) {
+        if (!redrive) {
             events.failed(row, error, attemptNo, clock.instant());
         }
     }

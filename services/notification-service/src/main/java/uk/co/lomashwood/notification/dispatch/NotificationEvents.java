@@ -47,6 +47,23 @@ public class NotificationEvents {
         reminder(row, "FAILED", failedAt, error);
     }
 
+    /** A provider confirmed delivery; only reminders report it (to appointment-service). */
+    public void delivered(NotificationRow row, Instant deliveredAt) {
+        reminder(row, "DELIVERED", deliveredAt, null);
+    }
+
+    /** A permanent SES bounce: customer-service flags the profile email (spec 00 §4.7). */
+    public void bounced(NotificationRow row, String bounceType, Instant bouncedAt) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("notificationId", row.id());
+        data.put("userId", row.recipientId());
+        data.put("email", row.recipientEmail());
+        data.put("bounceType", bounceType);
+        data.put("bouncedAt", bouncedAt);
+        correlation(row, data);
+        publish("notification.email.bounced", row, data);
+    }
+
     public void unsubscribed(Map<String, Object> data) {
         outbox.publish("notification.unsubscribed", null, data);
     }
@@ -64,7 +81,7 @@ public class NotificationEvents {
         data.put("recipient", Addresses.mask(row.address()));
         data.put("outcome", outcome);
         data.put("sentAt", "SENT".equals(outcome) ? at : null);
-        data.put("deliveredAt", null);
+        data.put("deliveredAt", "DELIVERED".equals(outcome) ? at : null);
         data.put("failedAt", "FAILED".equals(outcome) ? at : null);
         data.put("failureReason", error);
         correlation(row, data);

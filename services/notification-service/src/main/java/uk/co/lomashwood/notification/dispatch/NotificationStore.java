@@ -105,9 +105,46 @@ public class NotificationStore {
         log(id, status.name(), status, error);
     }
 
+    /** The notification a provider callback refers to (SES message id or our Message-ID header, Twilio SID). */
+    public Optional<NotificationRow> byProviderMessageId(String providerMessageId) {
+        if (providerMessageId == null || providerMessageId.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT " + NotificationRows.COLUMNS + " FROM notifications WHERE provider_message_id = ?")
+                .param(providerMessageId).query(NotificationRows.MAPPER).optional();
+    }
+
+    /**
+     * A provider's final word (spec 40 §1.4.9): SENT → DELIVERED, FAILED or BOUNCED only, so a status never moves
+     * backwards (a late {@code sent} after {@code delivered}, or a second callback, changes nothing).
+     * @return false when the notification was not SENT any more
+     */
+    public boolean settle(UUID id, NotificationStatus status, String reason, String error) {
+        Timestamp now = now();
+        int updated = jdbc.sql("""
+                        UPDATE notifications SET status = ?, status_reason = ?, last_error = COALESCE(?, last_error),
+                            delivered_at = CASE WHEN ? = 'DELIVERED' THEN ? ELSE delivered_at END,
+                            failed_at = CASE WHEN ? = 'DELIVERED' THEN failed_at ELSE ? END, updated_at = ?
+                        WHERE id = ? AND status = 'SENT'""")
+                .params(status.name(), reason, error, status.name(), now, status.name(), now, now, id).update();
+        if (updated == 1) {
+            log(id, status.name(), status, error);
+        }
+        return updated == 1;
+    }
+
     /** Drops the rendered content once it is no longer needed for a retry. */
     public void forgetBody(UUID id) {
         jdbc.sql("UPDATE notifications SET body = NULL, html_body = NULL WHERE id = ?").param(id).update();
+    }
+
+    /** Redacts the recipient as GDPR erasure does (spec 40 §1.4.11): the only pseudonymous email is kept. */
+    public void forgetRecipient(UUID id) {
+        jdbc.sql("""
+                        UPDATE notifications SET recipient_email = CASE WHEN recipient_id IS NULL THEN NULL
+                            ELSE 'deleted-' || recipient_id || '@erased.invalid' END, recipient_id = NULL,
+                            recipient_phone = NULL, metadata = NULL, body = NULL, html_body = NULL WHERE id = ?""")
+                .param(id).update();
     }
 
     /** An admin retry: a fresh attempt budget. */

@@ -16,7 +16,8 @@ import java.time.ZonedDateTime;
 import java.util.Optional;
 
 /**
- * Spec 40 §1.4.4 step 2, in order: staff bypass → suppression list → preference → per-recipient rate limit →
+ * Spec 40 §1.4.4 step 2, in order: staff bypass → suppression list → restricted processing (mandatory messages
+ * only) → preference → per-recipient rate limit →
  * quiet hours (SMS and push only, NORMAL and LOW only).
  */
 @Component
@@ -25,12 +26,15 @@ public class Gatekeeper {
     private final Suppressions suppressions;
     private final Preferences preferences;
     private final RecipientRateLimiter rateLimiter;
+    private final Restrictions restrictions;
     private final Clock clock;
 
-    public Gatekeeper(Suppressions suppressions, Preferences preferences, RecipientRateLimiter rateLimiter, Clock clock) {
+    public Gatekeeper(Suppressions suppressions, Preferences preferences, RecipientRateLimiter rateLimiter,
+                      Restrictions restrictions, Clock clock) {
         this.suppressions = suppressions;
         this.preferences = preferences;
         this.rateLimiter = rateLimiter;
+        this.restrictions = restrictions;
         this.clock = clock;
     }
 
@@ -42,6 +46,9 @@ public class Gatekeeper {
         }
         if (address != null && suppressions.suppressed(channel, address, topic)) {
             return GateDecision.suppress(topic == null ? StatusReason.ADDRESS_SUPPRESSED : StatusReason.UNSUBSCRIBED);
+        }
+        if (topic != null && restrictions.restricted(recipient.userId())) {
+            return GateDecision.suppress(StatusReason.PREFERENCE_OPT_OUT);
         }
         if (!preferences.allowed(recipient.userId(), channel, topic)) {
             return GateDecision.suppress(StatusReason.PREFERENCE_OPT_OUT);

@@ -50,8 +50,9 @@ public class Suppressions {
 
     /** A new, confirmed opt-in for a topic lifts an earlier unsubscribe from it (bounces and complaints stay). */
     public void lift(Channel channel, String address, PreferenceTopic topic) {
-        jdbc.sql("DELETE FROM notification_suppressions WHERE channel = ? AND address_hash = ? AND topic = ? "
-                        + "AND reason = 'UNSUBSCRIBED'")
-                .params(channel.name(), Addresses.hash(address), topic.name()).update();
+        // topic null: the every-topic entry (e.g. Twilio STOP, lifted by START)
+        jdbc.sql("DELETE FROM notification_suppressions WHERE channel = ? AND address_hash = ? "
+                        + "AND COALESCE(topic, '*') = ? AND reason = 'UNSUBSCRIBED'")
+                .params(channel.name(), Addresses.hash(address), topic == null ? "*" : topic.name()).update();
     }
 }

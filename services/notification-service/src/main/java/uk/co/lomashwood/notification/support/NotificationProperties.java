@@ -29,7 +29,8 @@ public record NotificationProperties(
         @DefaultValue("5") int concurrency,
         @DefaultValue("60s") Duration welcomeDelay,
         @DefaultValue Sms sms,
-        @DefaultValue Push push) {
+        @DefaultValue Push push,
+        @DefaultValue Ses ses) {
 
     /** Internal recipients of spec 40 §1.4.2. */
     public record Inboxes(
@@ -40,7 +41,22 @@ public record NotificationProperties(
             @DefaultValue("partnerships@lomashwood.co.uk") String business,
             @DefaultValue("hello@lomashwood.co.uk") String contact,
             @DefaultValue("security@lomashwood.co.uk") String security,
-            @DefaultValue("ops@lomashwood.co.uk") String ops) {
+            @DefaultValue("ops@lomashwood.co.uk") String ops,
+            @DefaultValue("support@lomashwood.co.uk") String support,
+            @DefaultValue("reviews@lomashwood.co.uk") String reviews) {
+    }
+
+    /**
+     * SES events through SNS (spec 40 §1.4.9).
+     * @param topicArns the SNS topics whose messages are accepted (none: every message is refused)
+     * @param awsUrlPattern where signing certificates and subscription confirmations may be fetched from
+     */
+    public record Ses(java.util.List<String> topicArns,
+                      @DefaultValue("^https://sns\\.[a-z0-9-]+\\.amazonaws\\.com(\\.cn)?/.*$") String awsUrlPattern) {
+
+        public Ses {
+            topicArns = topicArns == null ? java.util.List.of() : topicArns.stream().filter(arn -> !arn.isBlank()).toList();
+        }
     }
 
     /** @param provider {@code sink} (local recording) or {@code twilio} */

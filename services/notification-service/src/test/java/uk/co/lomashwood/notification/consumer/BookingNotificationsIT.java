@@ -111,6 +111,53 @@ class BookingNotificationsIT extends NotificationIntegrationTest {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    void aCompletedAppointmentThanksTheCustomerWithBrochureAndFeedbackLinks() {
+        String ref = "LW-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String email = unique("thanks");
+        String bookingId = UUID.randomUUID().toString();
+        // the payload appointment-service's BookingEvents.outcome publishes: no snapshot, customer details only
+        bus.publish(Events.envelope("appointment.booking.completed", "appointment-service", body(
+                "bookingId", bookingId, "referenceCode", ref, "userId", null,
+                "consultantId", UUID.randomUUID().toString(), "appointmentType", "SHOWROOM_VISIT",
+                "scheduledAt", "2026-07-01T13:30:00Z", "outcomeBy", UUID.randomUUID().toString(),
+                "occurredAt", "2026-07-01T15:00:00Z",
+                "customerDetails", body("name", "Priya Shah", "email", email, "phone", "+447700900123",
+                        "postcode", "SW1A 1AA", "address", null))));
+
+        Mailbox.Mail mail = Mailbox.latestTo(email);
+        assertThat(mail.subject()).isEqualTo("Thank you for your Lomash Wood appointment");
+        assertThat(mail.text()).contains("Hello Priya Shah,", "Showroom visit", ref, "Wednesday 1 July 2026",
+                "https://www.lomashwood.test/brochure",
+                "https://www.lomashwood.test/account/appointments/" + bookingId + "/feedback");
+        assertThat(mail.html()).contains("Unsubscribe");
+        assertThat(jdbc.sql("SELECT category FROM notifications WHERE recipient_email = ?").param(email)
+                .query(String.class).single()).isEqualTo("APPOINTMENT_COMPLETED");
+    }
+
+    @Test
+    void aConsultantChangeWithAffectedBookingsAlertsTheAppointmentsInboxOnce() {
+        String consultant = UUID.randomUUID().toString();
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        bus.publish(Events.envelope("appointment.consultant.updated", "appointment-service", body(
+                "consultantId", UUID.randomUUID().toString(), "updateType", "AVAILABILITY_UPDATED",
+                "changedFields", List.of(), "affectedBookingIds", List.of(), "updatedBy", null)));
+        bus.publish(Events.envelope("appointment.consultant.updated", "appointment-service", body(
+                "consultantId", consultant, "updateType", "DEACTIVATED", "changedFields", List.of("isActive"),
+                "affectedBookingIds", List.of(first, second), "updatedBy", UUID.randomUUID().toString())));
+
+        List<Mailbox.Mail> alerts = await(() -> Mailbox.to("appointments@lomashwood.co.uk").stream()
+                .filter(m -> m.text().contains(consultant)).toList(), list -> !list.isEmpty());
+        assertThat(alerts).singleElement().satisfies(alert -> {
+            assertThat(alert.subject()).isEqualTo("Bookings to rebook after a consultant change (2)");
+            assertThat(alert.text()).contains("Deactivated", "/admin/appointments/" + first,
+                    "/admin/appointments/" + second);
+        });
+        assertThat(jdbc.sql("SELECT count(*) FROM notifications WHERE template_slug = 'appointment-rebook-alert-email'"
+                + " AND source_entity_id = ?").param(consultant).query(Long.class).single()).isEqualTo(1);
+    }
+
     private static void sleep(long ms) {
         try {
             Thread.sleep(ms);

@@ -35,6 +35,7 @@ import java.util.function.Supplier;
         "lomash.notification.sms.twilio-from=+447700900000",
         "lomash.notification.push.provider=firebase",
         "lomash.notification.push.firebase-project-id=" + ProviderStubs.FIREBASE_PROJECT,
+        "lomash.notification.ses.topic-arns=" + ProviderStubs.SES_TOPIC_ARN,
         "lomash.events.consumer.block-timeout=100ms",
         "lomash.events.relay.poll-interval=50ms"})
 public abstract class NotificationIntegrationTest {
@@ -51,6 +52,9 @@ public abstract class NotificationIntegrationTest {
         registry.add("spring.mail.port", Mailbox::port);
         registry.add("lomash.notification.sms.twilio-base-url", ProviderStubs::baseUrl);
         registry.add("lomash.notification.push.fcm-base-url", ProviderStubs::baseUrl);
+        // SNS certificates and subscription confirmations come from the WireMock "AWS" in tests
+        registry.add("lomash.notification.ses.aws-url-pattern",
+                () -> "^" + java.util.regex.Pattern.quote(ProviderStubs.baseUrl() + "/sns/") + ".*$");
         registry.add("lomash.notification.push.firebase-credentials-json", ProviderStubs::firebaseCredentials);
     }
 

@@ -22,6 +22,7 @@ public final class ProviderStubs {
     public static final String TWILIO_SID = "AC00000000000000000000000000000001";
     public static final String TWILIO_TOKEN = "twilio-test-auth-token";
     public static final String FIREBASE_PROJECT = "lomash-test";
+    public static final String SES_TOPIC_ARN = "arn:aws:sns:eu-west-2:123456789012:lomash-test-ses-events";
     public static final String MESSAGES_PATH = "/2010-04-01/Accounts/" + TWILIO_SID + "/Messages.json";
     public static final String FCM_PATH = "/v1/projects/" + FIREBASE_PROJECT + "/messages:send";
 

@@ -1,8 +1,6 @@
 package uk.co.lomashwood.order.stripe;
 
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import uk.co.lomashwood.order.stripe.OfflineTestCard.Outcome;
 import uk.co.lomashwood.platform.core.error.ApiException;
 import uk.co.lomashwood.platform.core.error.ErrorCode;
@@ -10,13 +8,14 @@ import uk.co.lomashwood.platform.core.error.ErrorCode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Supplier;
+
+import static uk.co.lomashwood.order.stripe.OfflineChanges.noSuch;
+import static uk.co.lomashwood.order.stripe.OfflineChanges.rejected;
+import static uk.co.lomashwood.order.stripe.OfflineChanges.requireKey;
 
 /**
  * Stands in for Stripe when no secret key is configured (spec 20 §2.4.5, DESIGN §2 "embedded defaults"): intents and
@@ -27,26 +26,22 @@ import java.util.function.Supplier;
 public class OfflinePaymentGateway implements PaymentGateway {
 
     static final String RECEIPT_URL_BASE = "http://localhost/offline-stripe/receipts/";
-    private static final Set<String> REASONS = Set.of("duplicate", "fraudulent", "requested_by_customer");
 
     private final OfflineStripeStore store;
     private final OfflineWebhookDeliveries deliveries;
-    private final TransactionTemplate tx;
+    private final OfflineChanges changes;
+    private final OfflineRefunds refunds;
     private final Clock clock;
     private final String publishableKey;
-    private final Duration settleDelay;
-    private final Runnable wake;
 
     OfflinePaymentGateway(OfflineStripeStore store, OfflineWebhookDeliveries deliveries, PlatformTransactionManager transactions,
                           Clock clock, StripeProperties properties, Runnable wake) {
         this.store = store;
         this.deliveries = deliveries;
-        this.tx = new TransactionTemplate(transactions);
-        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.changes = new OfflineChanges(transactions, wake);
+        this.refunds = new OfflineRefunds(store, deliveries, changes, clock, properties.offlineRefundSettleDelay());
         this.clock = clock;
         this.publishableKey = properties.publishableKey();
-        this.settleDelay = properties.offlineRefundSettleDelay();
-        this.wake = wake;
     }
 
     @Override
@@ -62,7 +57,7 @@ public class OfflinePaymentGateway implements PaymentGateway {
                 request.customerId() != null && request.savePaymentMethod() ? "off_session" : null,
                 request.metadata() == null ? Map.of() : request.metadata(), null, null, null, null, null, null, null, 0,
                 null, null, null, null, clock.instant());
-        OfflineIntent intent = changed(() -> {
+        OfflineIntent intent = changes.apply(() -> {
             OfflineIntent stored = store.insertOnce(candidate);
             if (stored.id().equals(id)) {
                 deliveries.enqueue("payment_intent.created", OfflineStripeObjects.paymentIntent(stored), request.idempotencyKey());
@@ -83,7 +78,7 @@ public class OfflinePaymentGateway implements PaymentGateway {
     @Override
     public Intent cancelIntent(String paymentIntentId, String idempotencyKey) {
         requireKey(idempotencyKey);
-        return changed(() -> {
+        return changes.apply(() -> {
             OfflineIntent intent = store.intent(paymentIntentId, true).orElseThrow(() -> noSuch("payment_intent", paymentIntentId));
             if (intent.status().equals(OfflineIntent.CANCELED)) {
                 return intent;
@@ -105,7 +100,7 @@ public class OfflinePaymentGateway implements PaymentGateway {
     Intent confirm(String paymentIntentId, String clientSecret, String paymentMethod) {
         OfflineTestCard card = OfflineTestCard.of(paymentMethod)
                 .orElseThrow(() -> new ApiException(ErrorCode.VALIDATION_ERROR, "Unknown test payment method."));
-        return changed(() -> {
+        return changes.apply(() -> {
             OfflineIntent intent = store.intent(paymentIntentId, true)
                     .filter(i -> MessageDigest.isEqual(i.clientSecret().getBytes(StandardCharsets.UTF_8), clientSecret.getBytes(StandardCharsets.UTF_8)))
                     .orElseThrow(() -> new ApiException(ErrorCode.PAYMENT_NOT_FOUND, "No such payment intent."));
@@ -144,59 +139,17 @@ public class OfflinePaymentGateway implements PaymentGateway {
 
     @Override
     public Refund createRefund(CreateRefund request) {
-        requireKey(request.idempotencyKey());
-        if (request.reason() != null && !REASONS.contains(request.reason())) {
-            throw rejected("Invalid reason: must be one of duplicate, fraudulent, or requested_by_customer");
-        }
-        return changed(() -> {
-            OfflineIntent intent = store.intent(request.paymentIntentId(), true)
-                    .orElseThrow(() -> noSuch("payment_intent", request.paymentIntentId()));
-            if (!intent.status().equals(OfflineIntent.SUCCEEDED)) {
-                throw rejected("This PaymentIntent (" + intent.id() + ") does not have a successful charge to refund.");
-            }
-            long refundable = intent.amount() - store.refundsOf(intent.id()).stream()
-                    .filter(r -> r.counts() && !r.idempotencyKey().equals(request.idempotencyKey()))
-                    .mapToLong(OfflineRefund::amount).sum();
-            long amount = request.amount() <= 0 ? refundable : request.amount();
-            if (amount > refundable || amount <= 0) {
-                throw rejected("Refund amount (" + amount + ") is greater than unrefunded amount on charge (" + refundable + ")");
-            }
-            String id = OfflineStripeObjects.id("re");
-            OfflineRefund stored = store.insertOnce(new OfflineRefund(id, intent.id(), intent.chargeId(), request.idempotencyKey(),
-                    amount, intent.currency(), OfflineRefund.PENDING, request.reason(), null,
-                    request.metadata() == null ? Map.of() : request.metadata(), clock.instant()));
-            if (stored.id().equals(id)) {
-                deliveries.enqueue("refund.created", OfflineStripeObjects.refund(stored), request.idempotencyKey());
-            }
-            return stored;
-        }).view();
+        return refunds.create(request).view();
     }
 
     @Override
     public Refund retrieveRefund(String refundId) {
-        return store.refund(refundId, false).orElseThrow(() -> noSuch("refund", refundId)).view();
+        return refunds.retrieve(refundId).view();
     }
 
     /** Pending refunds older than the settle delay succeed, as card refunds at Stripe do shortly after creation. */
     int settleDueRefunds() {
-        Integer settled = tx.execute(status -> {
-            int count = 0;
-            for (OfflineRefund pending : store.pendingBefore(clock.instant().minus(settleDelay), 20)) {
-                OfflineRefund refund = pending.succeeded();
-                store.markSucceeded(refund, clock.instant());
-                OfflineIntent intent = store.intent(refund.paymentIntentId(), true).orElseThrow().refunded(refund.amount());
-                store.update(intent, clock.instant());
-                deliveries.enqueue("charge.refunded",
-                        OfflineStripeObjects.charge(intent, store.refundsOf(intent.id()), RECEIPT_URL_BASE), null);
-                deliveries.enqueue("refund.updated", OfflineStripeObjects.refund(refund), null);
-                count++;
-            }
-            return count;
-        });
-        if (settled != null && settled > 0) {
-            wake.run();
-        }
-        return settled == null ? 0 : settled;
+        return refunds.settleDue();
     }
 
     @Override
@@ -207,25 +160,5 @@ public class OfflinePaymentGateway implements PaymentGateway {
     @Override
     public boolean livemode() {
         return false;
-    }
-
-    private <T> T changed(Supplier<T> change) {
-        T result = tx.execute(status -> change.get());
-        wake.run();
-        return result;
-    }
-
-    private static void requireKey(String idempotencyKey) {
-        if (idempotencyKey == null || idempotencyKey.isBlank()) {
-            throw new IllegalArgumentException("Every Stripe write carries an idempotency key");
-        }
-    }
-
-    private static PaymentGatewayException rejected(String message) {
-        return new PaymentGatewayException("Stripe (offline) refused the request: " + message, true, null);
-    }
-
-    private static PaymentGatewayException noSuch(String type, String id) {
-        return rejected("No such " + type + ": '" + id + "'");
     }
 }

@@ -35,6 +35,8 @@ import java.util.function.Supplier;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "lomash.events.consumer.enabled=false",
         "lomash.events.relay.enabled=false",
+        "lomash.order.jobs-enabled=false",
+        "lomash.demo.seed=false",
         "lomash.data-dir=target/invoice-it-data"})
 @Import(FakePaymentGateway.Config.class)
 public abstract class InvoicingIntegrationTest {

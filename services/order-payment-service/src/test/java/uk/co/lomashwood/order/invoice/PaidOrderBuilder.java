@@ -27,6 +27,7 @@ public final class PaidOrderBuilder {
     private Instant paidAt = Instant.now();
     private String status = "CONFIRMED";
     private String paymentStatus = "PAID";
+    private boolean attempt = true;
 
     public PaidOrderBuilder(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -53,6 +54,13 @@ public final class PaidOrderBuilder {
         return this;
     }
 
+    /** PENDING / UNPAID with no payment attempt yet: the payment feature opens one. */
+    public PaidOrderBuilder awaitingPayment() {
+        unpaid();
+        this.attempt = false;
+        return this;
+    }
+
     public PaidOrder create() {
         UUID orderId = UUID.randomUUID();
         String number = "LW-9" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
@@ -73,6 +81,9 @@ public final class PaidOrderBuilder {
                 .update();
         UUID door = item(orderId, DOOR, "Shaker", "Natural Oak", "SHK-OAK-600", 2, 12000, 4800, at);
         UUID handle = item(orderId, HANDLE, null, "Brass", "HDL-BRS-128", 4, 1250, 1000, at.plusSeconds(1));
+        if (!attempt) {
+            return new PaidOrder(orderId, number, userId, null, null, door, handle);
+        }
         UUID paymentId = UUID.randomUUID();
         String intent = "pi_" + paymentId.toString().replace("-", "").substring(0, 24);
         jdbc.sql("""

@@ -250,23 +250,6 @@ class OrderCreationTest extends OrderIntegrationTest {
     }
 
     @Test
-    void aGatewayFailureAnswers502WithTheOrderIdAndKeepsTheOrderPending() {
-        UUID user = UUID.randomUUID();
-        Product product = Product.of("KITCHEN", "100.00");
-        ProductServiceStub.catalogue(product);
-        payments.gatewayDown = true;
-        try {
-            Reply reply = placeOrder(user, orderBody(List.of(line(product, 1)), STANDARD));
-            assertThat(reply.status()).isEqualTo(502);
-            assertThat(reply.code()).isEqualTo("PAYMENT_GATEWAY_ERROR");
-            UUID orderId = UUID.fromString(reply.json().get("orderId").asString());
-            assertThat(count("orders", "id = ? AND status = 'PENDING' AND user_id = ?", orderId, user)).isEqualTo(1);
-        } finally {
-            payments.gatewayDown = false;
-        }
-    }
-
-    @Test
     void staffPlaceOrdersOnBehalfOfACustomerOnly() {
         UUID customerId = UUID.randomUUID();
         Product product = Product.of("KITCHEN", "100.00");

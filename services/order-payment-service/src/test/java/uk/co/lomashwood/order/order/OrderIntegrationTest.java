@@ -23,13 +23,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of the order helper's integration tests: one shared context on a random port against embedded PostgreSQL
- * ({@code order_it}) and Redis, product-service/auth-service stubbed by WireMock, the payment port faked until the
- * payment feature is on main. Jobs, relay and consumers are off; tests drive them directly.
+ * ({@code order_it}) and Redis, product-service/auth-service stubbed by WireMock, payments through the real
+ * {@code OrderPayments} and the offline provider (its signed webhooks come back to this service). Jobs, relay and
+ * consumers are off; tests drive them directly.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "lomash.events.consumer.enabled=false",
         "lomash.events.relay.enabled=false",
-        "lomash.order.jobs-enabled=false"})
+        "lomash.order.jobs-enabled=false",
+        "lomash.stripe.offline-webhook-url=http://127.0.0.1:${local.server.port}/v1/webhooks/stripe",
+        "LOMASH_DATA_DIR=target/test-data"})
 @Import(OrderTestConfig.class)
 public abstract class OrderIntegrationTest {
 
@@ -42,7 +45,7 @@ public abstract class OrderIntegrationTest {
     @Autowired
     protected JdbcClient jdbc;
     @Autowired
-    protected FakeOrderPayments payments;
+    protected RecordingRefunds refunds;
 
     @DynamicPropertySource
     static void platform(DynamicPropertyRegistry registry) {

@@ -4,13 +4,13 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** Registers {@link FakeOrderPayments}; drop it once the payment feature's implementation is on main. */
+/** Registers {@link RecordingRefunds}; drop it once the refund feature's implementation is on main. */
 @TestConfiguration(proxyBeanMethods = false)
 public class OrderTestConfig {
 
     @Bean
     @Primary
-    FakeOrderPayments fakeOrderPayments() {
-        return new FakeOrderPayments();
+    RecordingRefunds recordingRefunds() {
+        return new RecordingRefunds();
     }
 }

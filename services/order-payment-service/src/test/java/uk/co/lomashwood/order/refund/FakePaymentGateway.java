@@ -2,6 +2,7 @@ package uk.co.lomashwood.order.refund;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import uk.co.lomashwood.order.stripe.PaymentGateway;
 import uk.co.lomashwood.order.stripe.PaymentGatewayException;
 
@@ -12,8 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Test stand-in for the payment provider until the offline gateway reaches main: refunds answer with the status the
- * test chose (Stripe's words), are refused, or the provider is unreachable. Same idempotency key → same refund.
+ * Test stand-in for the payment provider where a test must choose the provider's answer: refunds settle at once,
+ * stay pending (so the test delivers the settlement itself), are refused, or the provider is unreachable — outcomes
+ * the offline provider cannot be asked for. Same idempotency key → same refund. The end-to-end refund path runs
+ * against the real offline provider in {@code OfflineRefundJourneyTest}.
  */
 public class FakePaymentGateway implements PaymentGateway {
 
@@ -75,6 +78,7 @@ public class FakePaymentGateway implements PaymentGateway {
     @TestConfiguration(proxyBeanMethods = false)
     public static class Config {
         @Bean
+        @Primary
         FakePaymentGateway fakePaymentGateway() {
             return new FakePaymentGateway();
         }

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import uk.co.lomashwood.platform.core.error.ApiException;
 import uk.co.lomashwood.platform.core.error.ErrorCode;
+import uk.co.lomashwood.platform.test.http.HttpCalls;
 import uk.co.lomashwood.platform.test.http.Reply;
 
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,12 @@ class OfflinePaymentGatewayTest extends OfflineStripeTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    OfflineWebhookDeliveries deliveries;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+    @Autowired
+    StripeProperties properties;
 
     @Test
     void withoutASecretKeyTheOfflineProviderStandsIn() {
@@ -130,6 +137,29 @@ class OfflinePaymentGatewayTest extends OfflineStripeTest {
         assertThat(tampered).isNotEqualTo(delivered.getBody());
         assertThatThrownBy(() -> verifier.verify(tampered, delivered.getHeader("Stripe-Signature")))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_WEBHOOK_SIGNATURE));
+    }
+
+    @Test
+    void theServicesOwnWebhookEndpointTakesTheDeliveryForStripes() {
+        PaymentGateway.Intent intent = newIntent(4999);
+        awaitEvent(intent.id(), "payment_intent.created");
+        LoggedRequest delivered = deliveriesAbout(intent.id()).getFirst();
+        Map<String, String> asStripeSendsIt = Map.of("Content-Type", delivered.getHeader("Content-Type"),
+                "Stripe-Signature", delivered.getHeader("Stripe-Signature"));
+        String url = "http://127.0.0.1:" + port + WEBHOOK_PATH;
+
+        Reply first = HttpCalls.send(url, asStripeSendsIt, "POST", delivered.getBodyAsString());
+        Reply again = HttpCalls.send(url, asStripeSendsIt, "POST", delivered.getBodyAsString());
+        Reply tampered = HttpCalls.send(url, asStripeSendsIt, "POST", delivered.getBodyAsString().replace("4999", "1"));
+
+        assertThat(first.status()).as(first.raw()).isEqualTo(200);
+        assertThat(first.data().get("received").asBoolean()).isTrue();
+        assertThat(again.data().get("duplicate").asBoolean()).isTrue();
+        assertThat(tampered.status()).isEqualTo(400);
+        assertThat(tampered.code()).isEqualTo("INVALID_WEBHOOK_SIGNATURE");
+        String eventId = json(delivered.getBodyAsString()).get("id").asString();
+        assertThat(jdbc.sql("SELECT count(*) FROM webhook_events WHERE event_id = ?").param(eventId).query(Long.class).single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -255,6 +285,21 @@ class OfflinePaymentGatewayTest extends OfflineStripeTest {
         assertThat(charge.get("refunds").get("data").get(0).get("status").asString()).isEqualTo("succeeded");
         assertThat(gateway.retrieveRefund(refund.id()).status()).isEqualTo("succeeded");
         assertThat(gateway.retrieveIntent(intent.id()).latestCharge().orElseThrow().amountRefunded()).isEqualTo(2500);
+    }
+
+    @Test
+    void aRestartedProviderStillKnowsItsIntentsAndTheirKeys() {
+        PaymentGateway.Intent intent = newIntent(4999);
+        confirm(customer, intent.id(), intent.clientSecret(), "pm_card_visa");
+
+        OfflinePaymentGateway restarted = new OfflinePaymentGateway(new OfflineStripeStore(jdbc), deliveries, transactions,
+                java.time.Clock.systemUTC(), properties, () -> { });
+
+        assertThat(restarted.retrieveIntent(intent.id()).status()).isEqualTo("succeeded");
+        assertThat(restarted.retrieveIntent(intent.id()).latestCharge()).isPresent();
+        assertThat(restarted.createIntent(new PaymentGateway.CreateIntent(4999, "gbp", "d", null, Map.of(),
+                "pi-create:" + intent.metadata().get("orderId") + ":1", null, false)).id())
+                .isEqualTo(intent.id());
     }
 
     @Test

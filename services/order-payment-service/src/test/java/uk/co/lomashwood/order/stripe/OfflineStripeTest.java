@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -33,6 +34,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
         "lomash.stripe.webhook-secret=" + OfflineStripeTest.WEBHOOK_SECRET,
         "lomash.stripe.offline-refund-settle-delay=300ms",
         "lomash.stripe.offline-retry-backoff=300ms"})
+@Import(StripeTestPorts.class)
 abstract class OfflineStripeTest {
 
     static final String WEBHOOK_SECRET = "whsec_offline_provider_test";

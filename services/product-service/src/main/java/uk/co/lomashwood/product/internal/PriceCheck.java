@@ -4,6 +4,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import uk.co.lomashwood.platform.core.money.Money;
 import uk.co.lomashwood.product.catalogue.Vat;
+import uk.co.lomashwood.product.pricing.EffectivePrice;
+import uk.co.lomashwood.product.pricing.Prices;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -18,9 +20,11 @@ import java.util.UUID;
 public class PriceCheck {
 
     private final JdbcClient jdbc;
+    private final Prices prices;
 
-    public PriceCheck(JdbcClient jdbc) {
+    public PriceCheck(JdbcClient jdbc, Prices prices) {
         this.jdbc = jdbc;
+        this.prices = prices;
     }
 
     public record Item(UUID productId, UUID variantId, UUID colourId, int quantity) {
@@ -28,7 +32,8 @@ public class PriceCheck {
 
     public record Result(UUID productId, UUID variantId, UUID colourId, String title, String variantName,
                          String colourName, String sku, String category, String rangeName, String imageUrl,
-                         Money unitPrice, String currency, BigDecimal taxRate, boolean purchasable, String reason,
+                         Money unitPrice, Money unitPriceIncVat, String currency, BigDecimal taxRate,
+                         boolean purchasable, String reason,
                          int availableQuantity, int minOrderQuantity, Integer maxOrderQuantity) {
     }
 
@@ -74,17 +79,22 @@ public class PriceCheck {
             }
             colourName = colour.get();
         }
+        EffectivePrice price = prices.of(item.productId(), item.variantId()).orElseThrow();
         int available = jdbc.sql("""
                         SELECT coalesce(sum(available_quantity), 0) FROM inventory
                          WHERE product_id = ? AND variant_id IS NOT DISTINCT FROM ? AND deleted_at IS NULL""")
                 .params(item.productId(), item.variantId()).query(Integer.class).single();
         String reason = !"PUBLISHED".equals(p.status()) ? "NOT_PUBLISHED"
-                : p.price() == null ? "PRICE_ON_REQUEST"
+                : price.base() == null ? "PRICE_ON_REQUEST"
+                : !price.orderableOnline() ? "CONSULTATION_REQUIRED"
                 : item.variantId() == null && hasVariants(item.productId()) ? "VARIANT_REQUIRED"
+                : item.quantity() < price.minOrderQuantity() ? "BELOW_MIN_ORDER_QUANTITY"
+                : price.maxOrderQuantity() != null && item.quantity() > price.maxOrderQuantity()
+                ? "ABOVE_MAX_ORDER_QUANTITY"
                 : available < item.quantity() ? "INSUFFICIENT_STOCK" : null;
         return new Result(item.productId(), item.variantId(), item.colourId(), p.title(), variantName, colourName, sku,
-                p.category(), p.rangeName(), p.image(), p.price() == null ? null : Money.ofPence(p.price()),
-                Money.CURRENCY, Vat.STANDARD_RATE, reason == null, reason, available, 1, null);
+                p.category(), p.rangeName(), p.image(), price.unitPrice(), price.unitPriceIncVat(), Money.CURRENCY,
+                price.taxRate(), reason == null, reason, available, price.minOrderQuantity(), price.maxOrderQuantity());
     }
 
     private boolean hasVariants(UUID productId) {
@@ -95,7 +105,9 @@ public class PriceCheck {
     private static Result refused(Item item, Product p, String reason) {
         return new Result(item.productId(), item.variantId(), item.colourId(), p == null ? null : p.title(), null, null,
                 null, p == null ? null : p.category(), p == null ? null : p.rangeName(), p == null ? null : p.image(),
-                p == null || p.price() == null ? null : Money.ofPence(p.price()), Money.CURRENCY, Vat.STANDARD_RATE,
+                p == null || p.price() == null ? null : Money.ofPence(p.price()),
+                p == null || p.price() == null ? null : Vat.incVat(Money.ofPence(p.price())), Money.CURRENCY,
+                Vat.STANDARD_RATE,
                 false, reason, 0, 1, null);
     }
 }

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.lomashwood.platform.core.error.ApiException;
 import uk.co.lomashwood.platform.core.error.ErrorCode;
+import uk.co.lomashwood.platform.core.error.ValidationException;
 import uk.co.lomashwood.product.cache.AfterCommit;
 import uk.co.lomashwood.product.cache.CatalogueCache;
 
@@ -90,6 +91,80 @@ public class StockAdministration {
         store.save(after);
         store.moveWithReason(after, type.name(), -quantity, reason, actor.toString());
         return finish(before, after, actor);
+    }
+
+    public record NewRow(UUID productId, UUID variantId, int quantity, Integer lowStockThreshold,
+                         String warehouseLocation, String sku) {
+    }
+
+    @Transactional
+    public StockStore.Stock create(NewRow in, UUID actor) {
+        if (!store.productExists(in.productId())) {
+            throw ApiException.reference(ErrorCode.PRODUCT_NOT_FOUND, "productId does not name a product.");
+        }
+        if (in.variantId() != null && !store.variantOf(in.productId(), in.variantId())) {
+            throw ValidationException.of("variantId", "is not a size of this product");
+        }
+        if (store.anyRowFor(in.productId(), in.variantId(), true).isPresent()) {
+            throw new ApiException(ErrorCode.INVENTORY_ALREADY_EXISTS, "This product and variant already has a stock row.");
+        }
+        UUID id = store.anyRowFor(in.productId(), in.variantId(), false).orElseGet(UUID::randomUUID);
+        if (store.skuTaken(in.sku(), id)) {
+            throw new ApiException(ErrorCode.DUPLICATE_SKU, "Another stock row uses this SKU.");
+        }
+        StockLevel level = new StockLevel(in.quantity(), 0, in.lowStockThreshold() == null ? 10 : in.lowStockThreshold());
+        store.upsertRow(id, in.productId(), in.variantId(), level, in.warehouseLocation(), in.sku());
+        InventoryRow after = store.lock(List.of(id)).getFirst();
+        InventoryRow before = after.with(new StockLevel(0, 0, level.lowStockThreshold()));
+        store.moveWithReason(after, "INITIAL", in.quantity(), null, actor.toString());
+        return finish(before, after, actor);
+    }
+
+    public record Changes(Integer quantity, Integer lowStockThreshold, String warehouseLocation, String sku,
+                          java.util.Set<String> given) {
+    }
+
+    /** On hand cannot drop below what is reserved (409); the change is recorded as an ADJUSTMENT movement. */
+    @Transactional
+    public StockStore.Stock patch(UUID id, Changes in, UUID actor) {
+        get(id);
+        InventoryRow before = store.lock(List.of(id)).getFirst();
+        int quantity = in.quantity() == null ? before.level().quantity() : in.quantity();
+        if (quantity < before.level().reserved()) {
+            throw new ApiException(ErrorCode.QUANTITY_BELOW_RESERVED, "Stock on hand cannot drop below reserved stock.")
+                    .with("reservedQuantity", before.level().reserved());
+        }
+        String sku = in.given().contains("sku") ? in.sku() : before.sku();
+        if (store.skuTaken(sku, id)) {
+            throw new ApiException(ErrorCode.DUPLICATE_SKU, "Another stock row uses this SKU.");
+        }
+        String location = in.given().contains("warehouseLocation") ? in.warehouseLocation() : store.location(id);
+        int threshold = in.lowStockThreshold() == null ? before.level().lowStockThreshold() : in.lowStockThreshold();
+        InventoryRow after = new InventoryRow(id, before.productId(), before.variantId(), sku,
+                new StockLevel(quantity, before.level().reserved(), threshold));
+        store.saveDetails(after, location);
+        if (quantity != before.level().quantity()) {
+            store.moveWithReason(after, "ADJUSTMENT", quantity - before.level().quantity(), "admin update",
+                    actor.toString());
+        }
+        return finish(before, after, actor);
+    }
+
+    @Transactional
+    public void delete(UUID id, UUID actor) {
+        get(id);
+        InventoryRow row = store.lock(List.of(id)).getFirst();
+        if (row.level().reserved() > 0) {
+            throw new ApiException(ErrorCode.CANNOT_DELETE_RESERVED, "Reserved stock cannot be deleted.");
+        }
+        store.softDelete(id);
+        events.updated(row, row.with(new StockLevel(0, 0, row.level().lowStockThreshold())), "ADMIN_UPDATE", null,
+                actor.toString());
+        AfterCommit.run(() -> cache.productChanged(row.productId()));
+    }
+
+    public uk.co.lomashwood.platform.core.page.OffsetPage<StockStore.Stock> list(StockStore.ListQuery query) {
+        return store.list(query);
     }
 
     private StockStore.Stock finish(InventoryRow before, InventoryRow after, UUID actor) {

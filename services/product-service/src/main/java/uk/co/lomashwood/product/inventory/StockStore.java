@@ -114,13 +114,17 @@ class StockStore {
     List<Stock> find(String where, Object... params) {
         return jdbc.sql("SELECT i.*, p.title FROM inventory i JOIN products p ON p.id = i.product_id "
                         + "WHERE i.deleted_at IS NULL AND p.deleted_at IS NULL AND " + where)
-                .params(params).query((rs, n) -> new Stock(rs.getObject("id", UUID.class),
-                        rs.getObject("product_id", UUID.class), rs.getString("title"),
-                        rs.getObject("variant_id", UUID.class), rs.getString("sku"), rs.getInt("quantity"),
-                        rs.getInt("reserved_quantity"), rs.getInt("available_quantity"), rs.getInt("low_stock_threshold"),
-                        rs.getString("status"), rs.getString("warehouse_location"),
-                        rs.getTimestamp("last_restocked_at") == null ? null : rs.getTimestamp("last_restocked_at").toInstant(),
-                        rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant())).list();
+                .params(params).query(StockStore::stock).list();
+    }
+
+    private static Stock stock(ResultSet rs, int n) throws SQLException {
+        return new Stock(rs.getObject("id", UUID.class),
+                rs.getObject("product_id", UUID.class), rs.getString("title"),
+                rs.getObject("variant_id", UUID.class), rs.getString("sku"), rs.getInt("quantity"),
+                rs.getInt("reserved_quantity"), rs.getInt("available_quantity"), rs.getInt("low_stock_threshold"),
+                rs.getString("status"), rs.getString("warehouse_location"),
+                rs.getTimestamp("last_restocked_at") == null ? null : rs.getTimestamp("last_restocked_at").toInstant(),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
 
     Totals totals() {
@@ -148,6 +152,86 @@ class StockStore {
                                quantity_after, reason, actor_id) VALUES (?, ?, ?, ?, 0, ?, ?, ?)""")
                 .params(UUID.randomUUID(), after.id(), type, quantityDelta, after.level().quantity(), reason, actor)
                 .update();
+    }
+
+    boolean variantOf(UUID productId, UUID variantId) {
+        return jdbc.sql("SELECT count(*) FROM product_sizes WHERE id = ? AND product_id = ?").params(variantId, productId)
+                .query(Long.class).single() > 0;
+    }
+
+    /** Any row for (product, variant), live or soft-deleted: the unique key covers both. */
+    Optional<UUID> anyRowFor(UUID productId, UUID variantId, boolean liveOnly) {
+        return jdbc.sql("SELECT id FROM inventory WHERE product_id = ? AND variant_id IS NOT DISTINCT FROM ?"
+                        + (liveOnly ? " AND deleted_at IS NULL" : ""))
+                .params(productId, variantId).query(UUID.class).optional();
+    }
+
+    boolean skuTaken(String sku, UUID except) {
+        return sku != null && jdbc.sql("SELECT count(*) FROM inventory WHERE sku = ? AND id <> ?")
+                .params(sku, except == null ? new UUID(0, 0) : except).query(Long.class).single() > 0;
+    }
+
+    /** A new row, or a soft-deleted one brought back with the given numbers. */
+    void upsertRow(UUID id, UUID productId, UUID variantId, StockLevel level, String location, String sku) {
+        jdbc.sql("""
+                        INSERT INTO inventory (id, product_id, variant_id, sku, quantity, low_stock_threshold, status,
+                               warehouse_location) VALUES (:id, :product, :variant, :sku, :quantity, :threshold, :status,
+                               :location)
+                        ON CONFLICT (product_id, variant_id) DO UPDATE SET sku = :sku, quantity = :quantity,
+                               reserved_quantity = 0, low_stock_threshold = :threshold, status = :status,
+                               warehouse_location = :location, deleted_at = NULL, updated_at = now(),
+                               version = inventory.version + 1""")
+                .param("id", id).param("product", productId).param("variant", variantId).param("sku", sku)
+                .param("quantity", level.quantity()).param("threshold", level.lowStockThreshold())
+                .param("status", level.status().name()).param("location", location).update();
+    }
+
+    void saveDetails(InventoryRow row, String location) {
+        jdbc.sql("""
+                        UPDATE inventory SET quantity = ?, reserved_quantity = ?, low_stock_threshold = ?, status = ?,
+                               warehouse_location = ?, sku = ?, updated_at = now(), version = version + 1 WHERE id = ?""")
+                .params(row.level().quantity(), row.level().reserved(), row.level().lowStockThreshold(),
+                        row.level().status().name(), location, row.sku(), row.id()).update();
+    }
+
+    /** Soft delete; the SKU is released so that it can name another row. */
+    void softDelete(UUID id) {
+        jdbc.sql("UPDATE inventory SET deleted_at = now(), sku = NULL, updated_at = now(), version = version + 1 WHERE id = ?")
+                .param(id).update();
+    }
+
+    String location(UUID id) {
+        return jdbc.sql("SELECT warehouse_location FROM inventory WHERE id = ?").param(id).query(String.class).single();
+    }
+
+    record ListQuery(String status, UUID productId, String location, String search, String sort, boolean desc,
+                     uk.co.lomashwood.platform.core.page.PageRequest page) {
+    }
+
+    uk.co.lomashwood.platform.core.page.OffsetPage<Stock> list(ListQuery q) {
+        String where = """
+                (CAST(:status AS varchar) IS NULL OR i.status = :status)
+                AND (CAST(:product AS uuid) IS NULL OR i.product_id = :product)
+                AND (CAST(:location AS varchar) IS NULL OR i.warehouse_location = :location)
+                AND (CAST(:q AS varchar) IS NULL OR i.sku ILIKE '%' || :q || '%'
+                     OR i.warehouse_location ILIKE '%' || :q || '%' OR p.title ILIKE '%' || :q || '%')""";
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("status", q.status());
+        params.put("product", q.productId());
+        params.put("location", q.location());
+        params.put("q", q.search());
+        long total = jdbc.sql("SELECT count(*) FROM inventory i JOIN products p ON p.id = i.product_id "
+                        + "WHERE i.deleted_at IS NULL AND p.deleted_at IS NULL AND " + where)
+                .params(params).query(Long.class).single();
+        List<Stock> items = find(where + " ORDER BY " + q.sort() + (q.desc() ? " DESC" : " ASC")
+                + " NULLS LAST, i.id LIMIT " + q.page().limit() + " OFFSET " + q.page().offset(), params);
+        return new uk.co.lomashwood.platform.core.page.OffsetPage<>(items, q.page().page(), q.page().limit(), total);
+    }
+
+    private List<Stock> find(String where, java.util.Map<String, Object> params) {
+        return jdbc.sql("SELECT i.*, p.title FROM inventory i JOIN products p ON p.id = i.product_id "
+                        + "WHERE i.deleted_at IS NULL AND p.deleted_at IS NULL AND " + where)
+                .params(params).query(StockStore::stock).list();
     }
 
     private static InventoryRow row(ResultSet rs, int n) throws SQLException {

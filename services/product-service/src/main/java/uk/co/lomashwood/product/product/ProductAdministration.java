@@ -15,6 +15,7 @@ import uk.co.lomashwood.product.catalogue.PatchTypes;
 import uk.co.lomashwood.product.catalogue.ProductStatus;
 import uk.co.lomashwood.product.catalogue.Slugs;
 import uk.co.lomashwood.product.catalogue.Validation;
+import uk.co.lomashwood.product.pricing.Repricing;
 
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
@@ -41,9 +42,11 @@ public class ProductAdministration {
     private final Validator validator;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Repricing repricing;
 
     public ProductAdministration(ProductStore store, References references, ProductEvents events, CatalogueCache cache,
-                                 CdnPaths cdn, Validator validator, ObjectMapper json, Clock clock) {
+                                 CdnPaths cdn, Validator validator, ObjectMapper json, Clock clock, Repricing repricing) {
+        this.repricing = repricing;
         this.store = store;
         this.references = references;
         this.events = events;
@@ -74,7 +77,9 @@ public class ProductAdministration {
         store.replaceColours(id, in.colourIds());
         store.replaceSizes(id, in.sizesOrEmpty());
         store.ensureInventory(id);
+        store.replaceSales(id, in.saleIds());
         store.refreshSearchVector(id);
+        repricing.recompute(id);
         events.created(id, slug, in.title(), in.category(), in.statusOrDraft(), now);
         events.statusChanged(new Publishing(ProductStatus.DRAFT, in.statusOrDraft()), id, slug, in.category(), now);
         changed(id, slug);
@@ -100,7 +105,7 @@ public class ProductAdministration {
         ProductInput i = current.input();
         save(current, new ProductInput(i.title(), i.description(), i.category(), i.price(), i.categoryId(), i.rangeId(),
                 status, i.style(), i.finish(), i.slug(), i.metaTitle(), i.metaDescription(), i.featured(), i.sortOrder(),
-                i.leadTimeDays(), i.images(), i.colourIds(), i.sizes(), List.of()), actor);
+                i.leadTimeDays(), i.images(), i.colourIds(), i.sizes(), i.saleIds()), actor);
     }
 
     @Transactional
@@ -121,7 +126,7 @@ public class ProductAdministration {
         ProductInput i = current.input();
         save(current, new ProductInput(i.title(), i.description(), i.category(), i.price(), i.categoryId(), i.rangeId(),
                 i.status(), i.style(), i.finish(), i.slug(), i.metaTitle(), i.metaDescription(), i.featured(),
-                i.sortOrder(), i.leadTimeDays(), i.images(), colourIds, i.sizes(), List.of()), actor);
+                i.sortOrder(), i.leadTimeDays(), i.images(), colourIds, i.sizes(), i.saleIds()), actor);
     }
 
     @Transactional
@@ -157,7 +162,9 @@ public class ProductAdministration {
         Publishing publishing = new Publishing(current.status(), next.statusOrDraft());
         publishing.check(next.images().size(), next.colourIds().size());
         List<ProductEvents.Change> changes = changes(current.input(), next);
-        if (changes.isEmpty()) {
+        boolean salesChanged = next.saleIds() != null
+                && !new java.util.HashSet<>(next.saleIds()).equals(new java.util.HashSet<>(current.input().saleIds()));
+        if (changes.isEmpty() && !salesChanged) {
             return;
         }
         Instant now = clock.instant();
@@ -166,8 +173,14 @@ public class ProductAdministration {
         store.replaceColours(current.id(), next.colourIds());
         store.replaceSizes(current.id(), next.sizesOrEmpty());
         store.ensureInventory(current.id());
+        if (salesChanged) {
+            store.replaceSales(current.id(), next.saleIds());
+        }
         store.refreshSearchVector(current.id());
-        events.updated(current.id(), slug, changes, actor, now);
+        repricing.recompute(current.id());
+        if (!changes.isEmpty()) {
+            events.updated(current.id(), slug, changes, actor, now);
+        }
         if (next.netPrice() != null && !java.util.Objects.equals(current.input().netPrice(), next.netPrice())) {
             PriceChange change = new PriceChange(current.input().netPrice(), next.netPrice());
             store.recordPrice(current.id(), change, actor, now);

@@ -10,6 +10,8 @@ import uk.co.lomashwood.platform.web.response.ApiResponse;
 import uk.co.lomashwood.product.cache.CatalogueCache;
 import uk.co.lomashwood.product.catalogue.ProductStatus;
 import uk.co.lomashwood.product.catalogue.Vat;
+import uk.co.lomashwood.product.pricing.EffectivePrice;
+import uk.co.lomashwood.product.pricing.Prices;
 
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +25,11 @@ public class ProductDetails {
     private final ProductQueries queries;
     private final CatalogueCache cache;
     private final ObjectMapper json;
+    private final Prices prices;
 
-    public ProductDetails(JdbcClient jdbc, ProductQueries queries, CatalogueCache cache, ObjectMapper json) {
+    public ProductDetails(JdbcClient jdbc, ProductQueries queries, CatalogueCache cache, ObjectMapper json,
+                          Prices prices) {
+        this.prices = prices;
         this.jdbc = jdbc;
         this.queries = queries;
         this.cache = cache;
@@ -60,9 +65,14 @@ public class ProductDetails {
                 .param(id).query((rs, n) -> {
                     ProductCard card = queries.card(rs, admin);
                     Money base = ProductQueries.pence(rs, "price");
+                    Prices.Display display = prices.display(id).orElse(null);
                     return new ProductDetail(card, rs.getString("description"), rs.getObject("category_id", UUID.class),
-                            images(id), sizes(id, card.salePrice() != null ? card.salePrice() : base), List.of(),
-                            new ProductDetail.Pricing("FIXED", base, card.salePrice(), null, null, Vat.STANDARD_RATE, null),
+                            images(id), sizes(id), display == null ? List.of() : List.copyOf(display.sales()),
+                            new ProductDetail.Pricing(display == null ? "FIXED" : display.price().pricingType(), base,
+                                    card.salePrice(), display == null ? null : display.minPrice(),
+                                    display == null ? null : display.maxPrice(),
+                                    display == null ? Vat.STANDARD_RATE : display.price().taxRate(),
+                                    display == null ? null : display.saleEndDate()),
                             new ProductDetail.Seo(rs.getString("meta_title"), rs.getString("meta_description")),
                             rs.getObject("lead_time_days", Integer.class),
                             card.status() == null || card.status() == ProductStatus.PUBLISHED,
@@ -79,14 +89,21 @@ public class ProductDetails {
                         rs.getString("alt_text"), rs.getInt("sort_order"))).list();
     }
 
-    private List<ProductDetail.Size> sizes(UUID id, Money unitPrice) {
+    /** Each variant with its own effective price (its rule, else the product's, lowered by sales). */
+    private List<ProductDetail.Size> sizes(UUID id) {
         return jdbc.sql("""
                         SELECT id, title, description, image, width, height, depth, unit, sku, sort_order
                           FROM product_sizes WHERE product_id = ? ORDER BY sort_order, id""")
                 .param(id).query((rs, n) -> new ProductDetail.Size(rs.getObject("id", UUID.class), rs.getString("title"),
                         rs.getString("description"), rs.getString("image"), rs.getBigDecimal("width"),
                         rs.getBigDecimal("height"), rs.getBigDecimal("depth"), rs.getString("unit"), rs.getString("sku"),
-                        rs.getInt("sort_order"), unitPrice, Vat.incVat(unitPrice))).list();
+                        rs.getInt("sort_order"), null, null)).list().stream().map(size -> {
+                    var price = prices.of(id, size.id());
+                    return new ProductDetail.Size(size.id(), size.title(), size.description(), size.image(), size.width(),
+                            size.height(), size.depth(), size.unit(), size.sku(), size.order(),
+                            price.map(EffectivePrice::unitPrice).orElse(null),
+                            price.map(EffectivePrice::unitPriceIncVat).orElse(null));
+                }).toList();
     }
 
     static ApiException notFound() {

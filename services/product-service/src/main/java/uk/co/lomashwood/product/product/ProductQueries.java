@@ -26,7 +26,8 @@ public class ProductQueries {
 
     /** The card columns; colours are aggregated as JSON and the availability as the best inventory state. */
     static final String CARD_COLUMNS = """
-            p.id, p.slug, p.title, p.category, p.range_id, p.range_name, p.style, p.finish, p.price,
+            p.id, p.slug, p.title, p.category, p.range_id, p.range_name, p.style, p.finish,
+            coalesce(p.list_price, p.price) AS price,
             p.effective_price, p.featured, p.status, p.created_at,
             (SELECT json_agg(json_build_object('id', c.id, 'name', c.name, 'hexCode', c.hex_code)
                              ORDER BY c.sort_order, c.name)

@@ -62,7 +62,26 @@ public class ProductStore {
                         rs.getInt("sort_order"))).list();
         return new ProductInput(i.title(), i.description(), i.category(), i.price(), i.categoryId(), i.rangeId(),
                 i.status(), i.style(), i.finish(), i.slug(), i.metaTitle(), i.metaDescription(), i.featured(),
-                i.sortOrder(), i.leadTimeDays(), images, colours, sizes, List.of());
+                i.sortOrder(), i.leadTimeDays(), images, colours, sizes, saleIds(c.id()));
+    }
+
+    List<UUID> saleIds(UUID productId) {
+        return jdbc.sql("""
+                        SELECT sp.sale_id FROM sale_products sp JOIN sales s ON s.id = sp.sale_id
+                         WHERE sp.product_id = ? AND s.deleted_at IS NULL ORDER BY sp.created_at, sp.sale_id""")
+                .param(productId).query(UUID.class).list();
+    }
+
+    /** The offers the product is linked to (null = leave as they are). */
+    void replaceSales(UUID productId, List<UUID> saleIds) {
+        if (saleIds == null) {
+            return;
+        }
+        jdbc.sql("DELETE FROM sale_products WHERE product_id = ?").param(productId).update();
+        for (UUID saleId : new java.util.LinkedHashSet<>(saleIds)) {
+            jdbc.sql("INSERT INTO sale_products (id, sale_id, product_id) VALUES (?, ?, ?)")
+                    .params(UUID.randomUUID(), saleId, productId).update();
+        }
     }
 
     List<UUID> colourIds(UUID productId) {

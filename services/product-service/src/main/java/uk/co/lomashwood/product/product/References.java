@@ -46,8 +46,12 @@ class References {
     }
 
     void sales(Collection<UUID> ids) {
-        if (ids != null && !ids.isEmpty()) {
-            // offers are not part of this build yet, so no sale id can resolve
+        if (ids == null || ids.isEmpty()) {
+            return;
+        }
+        HashSet<UUID> distinct = new HashSet<>(ids);
+        if (jdbc.sql("SELECT count(*) FROM sales WHERE id IN (:ids) AND deleted_at IS NULL").param("ids", distinct)
+                .query(Long.class).single() != distinct.size()) {
             throw ApiException.reference(ErrorCode.SALE_NOT_FOUND, "saleIds names a sale that does not exist.");
         }
     }

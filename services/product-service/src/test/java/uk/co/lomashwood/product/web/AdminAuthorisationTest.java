@@ -47,7 +47,31 @@ class AdminAuthorisationTest extends ProductIntegrationTest {
                 new Route("PATCH", "/v1/ranges/" + id),
                 new Route("DELETE", "/v1/ranges/" + id),
                 new Route("POST", "/v1/categories/bulk-delete"),
-                new Route("POST", "/v1/colours/bulk-delete"));
+                new Route("POST", "/v1/colours/bulk-delete"),
+                new Route("GET", "/v1/inventory"),
+                new Route("POST", "/v1/inventory"),
+                new Route("PATCH", "/v1/inventory/" + id),
+                new Route("DELETE", "/v1/inventory/" + id),
+                new Route("GET", "/v1/pricing"),
+                new Route("GET", "/v1/pricing/stats"),
+                new Route("GET", "/v1/pricing/" + id),
+                new Route("GET", "/v1/pricing/" + id + "/history"),
+                new Route("POST", "/v1/pricing"),
+                new Route("PATCH", "/v1/pricing/" + id),
+                new Route("POST", "/v1/pricing/bulk-update"),
+                new Route("POST", "/v1/pricing/" + id + "/apply-discount"),
+                new Route("POST", "/v1/pricing/" + id + "/remove-discount"),
+                new Route("POST", "/v1/pricing/" + id + "/duplicate"),
+                new Route("DELETE", "/v1/pricing/" + id),
+                new Route("POST", "/v1/sales"),
+                new Route("PATCH", "/v1/sales/" + id),
+                new Route("DELETE", "/v1/sales/" + id),
+                new Route("POST", "/v1/sizes"),
+                new Route("POST", "/v1/sizes/bulk"),
+                new Route("PATCH", "/v1/sizes/" + id),
+                new Route("PATCH", "/v1/sizes/" + id + "/status"),
+                new Route("DELETE", "/v1/sizes/" + id),
+                new Route("POST", "/v1/sizes/bulk-delete"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -59,7 +59,22 @@ class BadInputTest extends ProductIntegrationTest {
                 new String[] {"POST", "/v1/ranges"},
                 new String[] {"PATCH", "/v1/ranges/" + rangeId},
                 new String[] {"POST", "/v1/categories/bulk-delete"},
-                new String[] {"POST", "/v1/colours/bulk-delete"});
+                new String[] {"POST", "/v1/colours/bulk-delete"},
+                new String[] {"POST", "/v1/inventory"},
+                new String[] {"PATCH", "/v1/inventory/" + UUID.randomUUID()},
+                new String[] {"POST", "/v1/pricing"},
+                new String[] {"PATCH", "/v1/pricing/" + UUID.randomUUID()},
+                new String[] {"POST", "/v1/pricing/bulk-update"},
+                new String[] {"POST", "/v1/pricing/" + UUID.randomUUID() + "/apply-discount"},
+                new String[] {"POST", "/v1/pricing/" + UUID.randomUUID() + "/duplicate"},
+                new String[] {"POST", "/v1/pricing/calculate"},
+                new String[] {"POST", "/v1/sales"},
+                new String[] {"PATCH", "/v1/sales/" + UUID.randomUUID()},
+                new String[] {"POST", "/v1/sizes"},
+                new String[] {"POST", "/v1/sizes/bulk"},
+                new String[] {"POST", "/v1/sizes/bulk-delete"},
+                new String[] {"PATCH", "/v1/sizes/" + UUID.randomUUID()},
+                new String[] {"PATCH", "/v1/sizes/" + UUID.randomUUID() + "/status"});
         List<String> failures = new ArrayList<>();
         for (String[] route : routes) {
             for (String bad : GENERIC) {

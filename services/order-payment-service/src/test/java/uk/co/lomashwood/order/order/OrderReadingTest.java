@@ -1,0 +1,96 @@
+package uk.co.lomashwood.order.order;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import uk.co.lomashwood.platform.test.http.Reply;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code GET /v1/orders[/:id]}: own orders only, staff see all with filters; the Order shape of spec 20 §2.3. */
+class OrderReadingTest extends OrderIntegrationTest {
+
+    @Test
+    void aCustomerReadsTheirOrderInTheSpecShape() {
+        UUID user = UUID.randomUUID();
+        UUID orderId = orderOf(user, "KITCHEN", "120.00", 2);
+
+        Reply reply = customer(user).get("/v1/orders/" + orderId);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.header("Cache-Control")).isNull();
+        JsonNode order = reply.data();
+        assertThat(order.get("id").asString()).isEqualTo(orderId.toString());
+        assertThat(order.get("subtotal").decimalValue()).isEqualByComparingTo("240.00");
+        assertThat(order.get("totalAmount").decimalValue()).isEqualByComparingTo("299.94");
+        assertThat(order.get("shippingMethod").get("code").asString()).isEqualTo("STANDARD");
+        assertThat(order.get("shippingAddress").get("postcode").asString()).isEqualTo("SW1A 2AA");
+        assertThat(order.get("items").get(0).get("unitPrice").decimalValue()).isEqualByComparingTo("120.00");
+        assertThat(order.get("items").get(0).get("taxAmount").decimalValue()).isEqualByComparingTo("48.00");
+        assertThat(order.has("tracking")).isTrue();
+        assertThat(order.has("internalNotes")).isFalse();
+    }
+
+    @Test
+    void anotherCustomersOrderDoesNotExistForYou() {
+        UUID orderId = orderOf(UUID.randomUUID(), "KITCHEN", "50.00", 1);
+        Reply reply = customer(UUID.randomUUID()).get("/v1/orders/" + orderId);
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.code()).isEqualTo("ORDER_NOT_FOUND");
+        assertThat(customer(UUID.randomUUID()).post("/v1/orders/" + orderId + "/cancel",
+                body("reason", "not mine")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void staffSeeInternalNotes() {
+        UUID orderId = orderOf(UUID.randomUUID(), "KITCHEN", "50.00", 1);
+        jdbc.sql("UPDATE orders SET internal_notes = 'VIP customer' WHERE id = ?").param(orderId).update();
+        assertThat(admin().get("/v1/orders/" + orderId).data().get("internalNotes").asString()).isEqualTo("VIP customer");
+    }
+
+    @Test
+    void customersListOnlyTheirOwnOrders() {
+        UUID user = UUID.randomUUID();
+        UUID mine = orderOf(user, "KITCHEN", "50.00", 1);
+        orderOf(UUID.randomUUID(), "KITCHEN", "50.00", 1);
+
+        Reply list = customer(user).get("/v1/orders");
+
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.data()).hasSize(1);
+        assertThat(list.data().get(0).get("id").asString()).isEqualTo(mine.toString());
+        assertThat(list.json().get("pagination").get("total").asLong()).isEqualTo(1);
+        assertThat(customer(user).get("/v1/orders?userId=" + UUID.randomUUID()).status()).isEqualTo(400);
+    }
+
+    @Test
+    void staffFilterSortAndPage() {
+        UUID user = UUID.randomUUID();
+        UUID cheap = orderOf(user, "KITCHEN", "10.00", 1);
+        UUID dear = orderOf(user, "KITCHEN", "900.00", 1);
+        setStatus(cheap, "CANCELLED", "UNPAID");
+
+        Reply byUser = admin().get("/v1/orders?userId=" + user + "&sortBy=totalAmount&sortOrder=desc&limit=1");
+        assertThat(byUser.data()).hasSize(1);
+        assertThat(byUser.data().get(0).get("id").asString()).isEqualTo(dear.toString());
+        assertThat(byUser.json().get("pagination").get("totalPages").asInt()).isEqualTo(2);
+
+        Reply cancelled = admin().get("/v1/orders?userId=" + user + "&status=CANCELLED");
+        assertThat(cancelled.data()).hasSize(1);
+        assertThat(cancelled.data().get(0).get("id").asString()).isEqualTo(cheap.toString());
+
+        String number = admin().get("/v1/orders/" + dear).data().get("orderNumber").asString();
+        assertThat(admin().get("/v1/orders?search=" + number).data()).hasSize(1);
+    }
+
+    @Test
+    void badListParametersAre400() {
+        for (String query : new String[] {"sortBy=password", "sortOrder=up", "status=LOST", "limit=0", "limit=101",
+                "startDate=yesterday", "startDate=2026-02-01&endDate=2026-01-01", "page=0"}) {
+            Reply reply = admin().get("/v1/orders?" + query);
+            assertThat(reply.status()).as(query).isEqualTo(400);
+        }
+        assertThat(api().get("/v1/orders").status()).isEqualTo(401);
+    }
+}

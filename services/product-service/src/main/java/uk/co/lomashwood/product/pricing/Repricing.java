@@ -1,0 +1,88 @@
+package uk.co.lomashwood.product.pricing;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import uk.co.lomashwood.product.cache.AfterCommit;
+import uk.co.lomashwood.product.cache.CatalogueCache;
+import uk.co.lomashwood.product.cache.CdnPaths;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Recomputes {@code products.effectivePrice} (filter, sort and card sale price) after any pricing, sale or
+ * product price write (spec 20 §1.4.3), and drops the cached detail and list pages of products whose price moved.
+ */
+@Service
+public class Repricing {
+
+    private final JdbcClient jdbc;
+    private final Prices prices;
+    private final CatalogueCache cache;
+    private final CdnPaths cdn;
+    private final Clock clock;
+
+    public Repricing(JdbcClient jdbc, Prices prices, CatalogueCache cache, CdnPaths cdn, Clock clock) {
+        this.jdbc = jdbc;
+        this.prices = prices;
+        this.cache = cache;
+        this.cdn = cdn;
+        this.clock = clock;
+    }
+
+    /** Returns the products whose effective price changed; their caches are invalidated after commit. */
+    public List<UUID> recompute(Collection<UUID> productIds) {
+        Instant now = clock.instant();
+        List<UUID> changed = new java.util.ArrayList<>();
+        for (UUID id : new java.util.TreeSet<>(productIds)) {
+            var row = jdbc.sql("""
+                            SELECT effective_price, list_price FROM products WHERE id = ? AND deleted_at IS NULL FOR UPDATE""")
+                    .param(id).query((rs, n) -> new Long[] {(Long) rs.getObject("effective_price"),
+                            (Long) rs.getObject("list_price")}).optional();
+            if (row.isEmpty()) {
+                continue;
+            }
+            Optional<EffectivePrice> lowest = prices.lowest(id, now);
+            Long effective = lowest.map(EffectivePrice::effective).orElse(null);
+            Long base = lowest.map(EffectivePrice::base).orElse(null);
+            if (!Objects.equals(row.get()[0], effective) || !Objects.equals(row.get()[1], base)) {
+                jdbc.sql("UPDATE products SET effective_price = ?, list_price = ?, updated_at = now() WHERE id = ?")
+                        .param(1, effective, java.sql.Types.BIGINT).param(2, base, java.sql.Types.BIGINT).param(3, id)
+                        .update();
+                changed.add(id);
+            }
+        }
+        invalidate(productIds);
+        return changed;
+    }
+
+    public List<UUID> recompute(UUID productId) {
+        return recompute(List.of(productId));
+    }
+
+    /** Every live product a sale covers: its linked products, or its whole category when it links none. */
+    public List<UUID> coveredBy(UUID saleId) {
+        return jdbc.sql("""
+                        SELECT p.id FROM products p, sales s
+                         WHERE s.id = :sale AND p.deleted_at IS NULL
+                           AND (EXISTS (SELECT 1 FROM sale_products sp WHERE sp.sale_id = s.id AND sp.product_id = p.id)
+                                OR (NOT EXISTS (SELECT 1 FROM sale_products sp WHERE sp.sale_id = s.id)
+                                    AND (s.category IS NULL OR s.category = p.category)))""")
+                .param("sale", saleId).query(UUID.class).list();
+    }
+
+    /** Pricing inputs changed: the detail (pricing block, sizes) and lists may show other prices. */
+    private void invalidate(Collection<UUID> productIds) {
+        List<UUID> ids = List.copyOf(productIds);
+        AfterCommit.run(() -> {
+            cache.bumpGeneration();
+            ids.forEach(id -> cache.delete(cache.detailKey(id)));
+            ids.forEach(id -> cdn.productChanged(id));
+        });
+    }
+}
