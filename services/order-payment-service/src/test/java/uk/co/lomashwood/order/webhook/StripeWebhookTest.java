@@ -101,18 +101,23 @@ class StripeWebhookTest extends PaymentIntegrationTest {
     }
 
     @Test
-    void aPaymentFailedArrivingAfterTheSuccessIsIgnored() {
+    void eventsArrivingAfterTheSuccessAreIgnored() {
         TestOrder order = order();
         String intent = pay(order);
         String lateFailure = event("payment_intent.payment_failed", Map.of("id", intent, "object", "payment_intent",
                 "last_payment_error", Map.of("code", "card_declined", "decline_code", "generic_decline")));
 
         Reply reply = deliver(lateFailure);
+        for (String stale : List.of("payment_intent.processing", "payment_intent.requires_action",
+                "payment_intent.canceled")) {
+            assertThat(deliver(intentEvent(stale, intent)).status()).isEqualTo(200);
+        }
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(orderState(order.id())).containsEntry("status", "CONFIRMED").containsEntry("paymentStatus", "PAID");
         assertThat(attemptStatus(intent)).isEqualTo("SUCCEEDED");
         assertThat(outbox("order.payment.failed", order.id())).isZero();
+        assertThat(outbox("order.cancelled", order.id())).isZero();
     }
 
     @Test
