@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Step (f) of spec 20 §2.4.2 when Stripe cannot be reached (the real Stripe adapter pointed at a closed port):
  * 502 PAYMENT_GATEWAY_ERROR carrying the orderId, the order kept PENDING for create-intent.
  */
-@TestPropertySource(properties = {"lomash.stripe.secret-key=sk_test_unreachable", "lomash.stripe.api-base=http://127.0.0.1:9"})
+@TestPropertySource(properties = {"lomash.stripe.secret-key=sk_test_unreachable",
+        "lomash.stripe.webhook-secret=whsec_test_outage", "lomash.stripe.api-base=http://127.0.0.1:9"})
 class PaymentGatewayOutageTest extends OrderIntegrationTest {
 
     @Test
