@@ -43,6 +43,8 @@ class RefundSettlementTest extends InvoicingIntegrationTest {
     InvoiceDocuments documents;
     @Autowired
     ObjectStorage storage;
+    @Autowired
+    PendingRefunds pendingRefunds;
 
     @BeforeEach
     void providerAnswersPending() {
@@ -249,5 +251,23 @@ class RefundSettlementTest extends InvoicingIntegrationTest {
         assertThat(refused.code()).isEqualTo("INVALID_STATUS_TRANSITION");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.code()).isEqualTo("REFUND_NOT_FOUND");
+    }
+
+    @Test
+    void aRefundWhoseSubmissionWasLostIsSentAgainByTheJob() {
+        gateway.nextRefunds(FakePaymentGateway.Outcome.SUCCEEDED);
+        var order = order().create();
+        UUID lost = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO refunds (id, order_id, payment_id, amount, type, reason, status, initiator, requested_by, created_at)
+                        VALUES (?, ?, ?, 35994, 'FULL', 'ORDER_CANCELLED', 'PENDING', 'SYSTEM', 'system', now() - interval '10 minutes')""")
+                .params(lost, order.orderId(), order.paymentId()).update();
+
+        assertThat(pendingRefunds.resubmit()).isGreaterThanOrEqualTo(1);
+
+        assertThat(jdbc.sql("SELECT status FROM refunds WHERE id = ?").param(lost).query(String.class).single())
+                .isEqualTo("SUCCEEDED");
+        assertThat(gateway.refundCalls.getLast().idempotencyKey()).isEqualTo("refund:" + lost);
+        assertThat(pendingRefunds.resubmit()).isZero();
     }
 }
