@@ -33,7 +33,8 @@ import uk.co.lomashwood.platform.test.http.Reply;
         "lomash.events.consumer.enabled=false", "lomash.demo.seed=false", "lomash.order.jobs-enabled=false",
         "LOMASH_DATA_DIR=target/test-data", "lomash.stripe.secret-key=",
         "lomash.stripe.offline-webhook-url=http://127.0.0.1:${local.server.port}/v1/webhooks/stripe",
-        "lomash.stripe.offline-retry-backoff=300ms", "lomash.stripe.offline-refund-settle-delay=300ms"})
+        "lomash.stripe.offline-retry-backoff=300ms", "lomash.stripe.offline-refund-settle-delay=300ms",
+        "spring.data.redis.timeout=5s"})
 public abstract class PaymentIntegrationTest {
 
     public static final UUID STANDARD_DELIVERY = UUID.fromString("0190f5a0-0000-7000-8000-000000000001");
