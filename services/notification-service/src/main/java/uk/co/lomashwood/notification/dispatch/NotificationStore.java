@@ -147,6 +147,18 @@ public class NotificationStore {
                 .param(id).update();
     }
 
+    /** An admin cancel: only before the send (PENDING, SCHEDULED, QUEUED). */
+    public boolean cancel(UUID id) {
+        int updated = jdbc.sql("""
+                        UPDATE notifications SET status = 'CANCELLED', status_reason = 'CANCELLED_BY_ADMIN', updated_at = ?
+                        WHERE id = ? AND status IN ('PENDING', 'SCHEDULED', 'QUEUED')""")
+                .params(now(), id).update();
+        if (updated == 1) {
+            log(id, "CANCELLED", NotificationStatus.CANCELLED, "by an admin");
+        }
+        return updated == 1;
+    }
+
     /** An admin retry: a fresh attempt budget. */
     public boolean requeue(UUID id) {
         int updated = jdbc.sql("""
@@ -160,16 +172,17 @@ public class NotificationStore {
         return updated == 1;
     }
 
+    /** @param failover true for a call to a fallback provider within the same attempt */
     public void attempt(UUID id, int attemptNo, String provider, Instant started, String outcome, String errorCode,
-                        String error, String providerMessageId) {
+                        String error, String providerMessageId, boolean failover) {
         Instant finished = clock.instant();
         jdbc.sql("""
                         INSERT INTO notification_attempts (id, notification_id, attempt_no, provider, started_at,
-                            finished_at, latency_ms, outcome, error_code, error_message, provider_message_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            finished_at, latency_ms, outcome, error_code, error_message, provider_message_id, failover)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(Uuids.v7(), id, attemptNo, provider, Timestamp.from(started), Timestamp.from(finished),
                         (int) Math.max(0, finished.toEpochMilli() - started.toEpochMilli()), outcome, errorCode,
-                        error, providerMessageId)
+                        error, providerMessageId, failover)
                 .update();
     }
 
