@@ -111,6 +111,15 @@ public class OrderController {
         return ApiResponse.of(queries.statistics(instant("startDate", startDate, false), instant("endDate", endDate, true)));
     }
 
+    @GetMapping("/v1/orders/revenue")
+    @RequireRole(Role.ADMIN)
+    public ApiResponse<List<OrderQueries.RevenuePeriod>> revenue(@RequestParam(required = false) String startDate,
+                                                                 @RequestParam(required = false) String endDate,
+                                                                 @RequestParam(required = false) String groupBy) {
+        return ApiResponse.list(queries.revenue(instant("startDate", startDate, false), instant("endDate", endDate, true),
+                groupBy));
+    }
+
     @GetMapping("/v1/orders/" + ID + "/history")
     @RequireRole({Role.CUSTOMER, Role.ADMIN})
     public ApiResponse<List<OrderQueries.HistoryEntry>> history(@PathVariable UUID id, UserContext caller) {

@@ -186,6 +186,44 @@ public class OrderQueries {
         return new Statistics(total, Money.ofPence(revenue[0]), Money.ofPence(average), byStatus, Money.CURRENCY);
     }
 
+    public record RevenuePeriod(String period, long orderCount, Money grossRevenue, Money refunded, Money netRevenue,
+                                String currency) {
+    }
+
+    private static final Map<String, Integer> REVENUE_RANGE_DAYS = Map.of("day", 365, "week", 730, "month", 1825);
+
+    /**
+     * {@code GET /v1/orders/revenue}: paid orders grouped by London day, week or month of payment confirmation; the
+     * range may span at most 365, 730 or 1825 days respectively.
+     */
+    public List<RevenuePeriod> revenue(Instant start, Instant end, String groupBy) {
+        if (start == null || end == null) {
+            throw ValidationException.of(start == null ? "startDate" : "endDate", "is required");
+        }
+        String unit = groupBy == null ? "day" : groupBy.toLowerCase(Locale.ROOT);
+        Integer maxDays = REVENUE_RANGE_DAYS.get(unit);
+        if (maxDays == null) {
+            throw ValidationException.of("groupBy", "must be day, week or month");
+        }
+        if (start.isAfter(end)) {
+            throw ValidationException.of("startDate", "must not be after endDate");
+        }
+        if (java.time.Duration.between(start, end).toDays() > maxDays) {
+            throw ValidationException.of("endDate", "a " + unit + " report spans at most " + maxDays + " days");
+        }
+        return store.jdbc().sql("""
+                        SELECT to_char(date_trunc(:unit, confirmed_at AT TIME ZONE 'Europe/London'), 'YYYY-MM-DD') AS period,
+                               count(*) AS n, sum(amount_paid) AS gross, sum(amount_refunded) AS refunded
+                          FROM orders
+                         WHERE deleted_at IS NULL AND amount_paid > 0 AND confirmed_at >= :start AND confirmed_at <= :end
+                         GROUP BY 1 ORDER BY 1""")
+                .param("unit", unit).param("start", Timestamp.from(start)).param("end", Timestamp.from(end))
+                .query((rs, n) -> new RevenuePeriod(rs.getString("period"), rs.getLong("n"), Money.ofPence(rs.getLong("gross")),
+                        Money.ofPence(rs.getLong("refunded")), Money.ofPence(rs.getLong("gross") - rs.getLong("refunded")),
+                        Money.CURRENCY))
+                .list();
+    }
+
     public record HistoryEntry(String field, String fromStatus, String toStatus, String actorType,
                                @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
                                String changedBy,

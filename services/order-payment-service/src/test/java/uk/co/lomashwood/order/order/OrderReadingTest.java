@@ -144,4 +144,23 @@ class OrderReadingTest extends OrderIntegrationTest {
         assertThat(stats.data().get("totalRevenue").decimalValue()).isGreaterThanOrEqualTo(new java.math.BigDecimal("71.94"));
         assertThat(admin().get("/v1/orders/statistics?startDate=2026-02-01&endDate=2026-01-01").status()).isEqualTo(400);
     }
+
+    @Test
+    void revenueIsGroupedByPeriodOfPayment() {
+        UUID orderId = orderOf(UUID.randomUUID(), "KITCHEN", "50.00", 1);
+        jdbc.sql("""
+                UPDATE orders SET status = 'CONFIRMED', payment_status = 'PARTIALLY_REFUNDED', amount_paid = total_amount,
+                       amount_refunded = 1000, confirmed_at = '2030-03-10T12:00:00Z' WHERE id = ?""").param(orderId).update();
+
+        Reply monthly = admin().get("/v1/orders/revenue?startDate=2030-03-01&endDate=2030-03-31&groupBy=month");
+
+        assertThat(monthly.status()).as(monthly.toString()).isEqualTo(200);
+        JsonNode march = monthly.data().get(0);
+        assertThat(march.get("period").asString()).isEqualTo("2030-03-01");
+        assertThat(march.get("grossRevenue").decimalValue()).isEqualByComparingTo("71.94");
+        assertThat(march.get("netRevenue").decimalValue()).isEqualByComparingTo("61.94");
+        assertThat(admin().get("/v1/orders/revenue?startDate=2030-01-01&endDate=2031-06-01&groupBy=day").status()).isEqualTo(400);
+        assertThat(admin().get("/v1/orders/revenue?startDate=2030-01-01").status()).isEqualTo(400);
+        assertThat(admin().get("/v1/orders/revenue?startDate=2030-01-01&endDate=2030-02-01&groupBy=year").status()).isEqualTo(400);
+    }
 }
