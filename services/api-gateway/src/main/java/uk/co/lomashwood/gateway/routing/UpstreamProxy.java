@@ -8,11 +8,12 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Enumeration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.hc.client5.http.ConnectTimeoutException;
-import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
@@ -20,6 +21,9 @@ import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.InputStreamEntity;
 import org.apache.hc.core5.util.Timeout;
@@ -64,6 +68,7 @@ public class UpstreamProxy {
     private final ClientAddress clientAddress;
     private final ObjectMapper json;
     private final String internalToken;
+    private final Map<String, HttpHost> targets = new ConcurrentHashMap<>();
 
     public UpstreamProxy(CloseableHttpClient gatewayUpstreamClient, UpstreamBreakers breakers, DeadlinePolicy deadlines,
             ResilienceProperties resilience, BodyPolicy bodies, ClientAddress clientAddress, ObjectMapper json,
@@ -103,7 +108,11 @@ public class UpstreamProxy {
             boolean retry = idempotent && attempt < maxAttempts;
             long start = System.nanoTime();
             try {
-                ClassicHttpResponse candidate = http.executeOpen(null, build(ex, request, attemptTimeout), null);
+                HttpClientContext context = HttpClientContext.create();
+                context.setRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(attemptTimeout))
+                        .setConnectionRequestTimeout(Timeout.of(attemptTimeout)).build());
+                ClassicHttpResponse candidate = http.executeOpen(target(upstream),
+                        build(ex, request, target(upstream)), context);
                 long elapsed = System.nanoTime() - start;
                 ex.upstreamNanos += elapsed;
                 int status = candidate.getCode();
@@ -168,12 +177,15 @@ public class UpstreamProxy {
         }
     }
 
-    private ClassicHttpRequest build(Exchange ex, HttpServletRequest request, Duration timeout) throws IOException {
-        HttpUriRequestBase upstream = new HttpUriRequestBase(ex.method,
-                ex.upstream.resolve(ex.path, request.getQueryString()));
-        Timeout attempt = Timeout.of(timeout);
-        upstream.setConfig(RequestConfig.custom().setResponseTimeout(attempt).setConnectionRequestTimeout(attempt)
-                .setRedirectsEnabled(false).build());
+    /** Scheme, host and port of an upstream, parsed once (the upstream path equals the public path). */
+    private HttpHost target(Upstream upstream) {
+        return targets.computeIfAbsent(upstream.name(), name -> HttpHost.create(upstream.resolve("", null)));
+    }
+
+    private ClassicHttpRequest build(Exchange ex, HttpServletRequest request, HttpHost target) throws IOException {
+        String query = request.getQueryString();
+        BasicClassicHttpRequest upstream = new BasicClassicHttpRequest(ex.method, target,
+                query == null || query.isEmpty() ? ex.path : ex.path + "?" + query);
         boolean authRoute = ex.isAuthRoute();
         Enumeration<String> names = request.getHeaderNames();
         while (names.hasMoreElements()) {

@@ -5,6 +5,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 import uk.co.lomashwood.platform.core.error.ValidationException;
 import uk.co.lomashwood.platform.core.page.PageRequest;
 import uk.co.lomashwood.platform.core.security.Role;
+import uk.co.lomashwood.platform.web.idempotency.IdempotencyFilter;
 import uk.co.lomashwood.platform.web.idempotency.Idempotent;
 import uk.co.lomashwood.platform.web.request.ClientIp;
 import uk.co.lomashwood.platform.web.response.ApiResponse;
@@ -25,6 +28,7 @@ import uk.co.lomashwood.platform.web.response.Created;
 import uk.co.lomashwood.platform.web.security.RequireRole;
 import uk.co.lomashwood.platform.web.security.UserContext;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -56,8 +60,8 @@ public class OrderController {
     @RequireRole({Role.CUSTOMER, Role.ADMIN})
     public ResponseEntity<ApiResponse<OrderCreated>> create(@Valid @RequestBody OrderCreate request, UserContext caller,
                                                             HttpServletRequest http) {
-        OrderCreated created = creation.create(request, caller,
-                new OrderCreation.Origin(ClientIp.of(http), http.getHeader("User-Agent")));
+        OrderCreated created = creation.create(request, caller, new OrderCreation.Origin(ClientIp.of(http),
+                http.getHeader("User-Agent"), http.getHeader(IdempotencyFilter.HEADER)));
         return Created.under(created.orderId(), created);
     }
 
@@ -79,10 +83,91 @@ public class OrderController {
         return ApiResponse.offset(queries.list(filter, PageRequest.of(page, limit), caller));
     }
 
+    static final int EXPORT_MAX_ROWS = 10_000;
+
+    @GetMapping("/v1/orders/export")
+    @RequireRole(Role.ADMIN)
+    public ResponseEntity<String> export(@RequestParam(required = false) String status,
+                                         @RequestParam(required = false) String paymentStatus,
+                                         @RequestParam(required = false) String startDate,
+                                         @RequestParam(required = false) String endDate,
+                                         @RequestParam(required = false) UUID userId,
+                                         @RequestParam(required = false) String search,
+                                         @RequestParam(required = false) String sortBy,
+                                         @RequestParam(required = false) String sortOrder,
+                                         UserContext caller) {
+        OrderQueries.Filter filter = new OrderQueries.Filter(status, paymentStatus, instant("startDate", startDate, false),
+                instant("endDate", endDate, true), userId, search, sortBy, sortOrder);
+        String csv = OrderCsv.of(queries.export(filter, EXPORT_MAX_ROWS, caller));
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"orders.csv\"")
+                .body(csv);
+    }
+
+    @GetMapping("/v1/orders/statistics")
+    @RequireRole(Role.ADMIN)
+    public ApiResponse<OrderQueries.Statistics> statistics(@RequestParam(required = false) String startDate,
+                                                           @RequestParam(required = false) String endDate) {
+        return ApiResponse.of(queries.statistics(instant("startDate", startDate, false), instant("endDate", endDate, true)));
+    }
+
+    @GetMapping("/v1/orders/revenue")
+    @RequireRole(Role.ADMIN)
+    public ApiResponse<List<OrderQueries.RevenuePeriod>> revenue(@RequestParam(required = false) String startDate,
+                                                                 @RequestParam(required = false) String endDate,
+                                                                 @RequestParam(required = false) String groupBy) {
+        return ApiResponse.list(queries.revenue(instant("startDate", startDate, false), instant("endDate", endDate, true),
+                groupBy));
+    }
+
+    @GetMapping("/v1/orders/" + ID + "/history")
+    @RequireRole({Role.CUSTOMER, Role.ADMIN})
+    public ApiResponse<List<OrderQueries.HistoryEntry>> history(@PathVariable UUID id, UserContext caller) {
+        return ApiResponse.list(queries.history(id, caller));
+    }
+
     @GetMapping("/v1/orders/" + ID)
     @RequireRole({Role.CUSTOMER, Role.ADMIN})
     public ApiResponse<OrderView> get(@PathVariable UUID id, UserContext caller) {
         return ApiResponse.of(queries.view(id, caller));
+    }
+
+    @GetMapping("/v1/orders/number/{orderNumber:LW-\\d{8,12}}")
+    @RequireRole({Role.CUSTOMER, Role.ADMIN})
+    public ApiResponse<OrderView> byNumber(@PathVariable String orderNumber, UserContext caller) {
+        return ApiResponse.of(queries.viewByNumber(orderNumber, caller));
+    }
+
+    @GetMapping("/v1/orders/pending/stale")
+    @RequireRole(Role.ADMIN)
+    public ApiResponse<List<OrderView>> stale(@RequestParam(defaultValue = "24") int hours) {
+        return ApiResponse.list(queries.stalePending(hours));
+    }
+
+    public record BulkStatusRequest(@NotNull @Size(min = 1, max = 100) List<@NotNull UUID> orderIds,
+                                    @NotNull OrderStatus status) {
+    }
+
+    public record BulkFailure(UUID id, String error) {
+    }
+
+    public record BulkOutcome(List<UUID> updated, List<BulkFailure> failed) {
+    }
+
+    @PostMapping("/v1/orders/bulk/status")
+    @RequireRole(Role.ADMIN)
+    public ApiResponse<BulkOutcome> bulkStatus(@Valid @RequestBody BulkStatusRequest request, UserContext caller) {
+        List<UUID> updated = new java.util.ArrayList<>();
+        List<BulkFailure> failed = new java.util.ArrayList<>();
+        for (UUID id : new java.util.LinkedHashSet<>(request.orderIds())) {
+            try {
+                transitions.changeStatus(id, request.status(), "Bulk status change", caller.requireUserId());
+                updated.add(id);
+            } catch (uk.co.lomashwood.platform.core.error.ApiException e) {
+                failed.add(new BulkFailure(id, e.code().name()));
+            }
+        }
+        return ApiResponse.of(new BulkOutcome(updated, failed));
     }
 
     public record CancelRequest(@NotBlank @Size(max = 500) String reason) {

@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import uk.co.lomashwood.order.coupon.Coupons;
 
 import java.time.Duration;
 
@@ -17,10 +18,12 @@ import java.time.Duration;
 public class OrderJobs {
 
     private final OrderExpiry expiry;
+    private final Coupons coupons;
     private final CheckoutLock locks;
 
-    public OrderJobs(OrderExpiry expiry, CheckoutLock locks) {
+    public OrderJobs(OrderExpiry expiry, Coupons coupons, CheckoutLock locks) {
         this.expiry = expiry;
+        this.coupons = coupons;
         this.locks = locks;
     }
 
@@ -29,6 +32,15 @@ public class OrderJobs {
         locks.job("expire-unpaid-orders", Duration.ofSeconds(120)).ifPresent(held -> {
             try (held) {
                 expiry.run();
+            }
+        });
+    }
+
+    @Scheduled(cron = "${lomash.order.coupon-housekeeping-cron:0 15 0 * * *}", zone = "Europe/London")
+    public void couponHousekeeping() {
+        locks.job("coupon-housekeeping", Duration.ofSeconds(120)).ifPresent(held -> {
+            try (held) {
+                coupons.housekeeping();
             }
         });
     }

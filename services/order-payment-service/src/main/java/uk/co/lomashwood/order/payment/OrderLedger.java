@@ -64,7 +64,6 @@ public class OrderLedger {
         }
         String stamp = switch (next) {
             case CONFIRMED -> ", confirmed_at = :now";
-            case CANCELLED -> ", cancelled_at = :now";
             default -> "";
         };
         jdbc.sql("UPDATE orders SET status = :status, updated_at = :now, version = version + 1" + stamp
@@ -91,33 +90,11 @@ public class OrderLedger {
                 .param("amount", amount).param("now", now()).param("id", orderId).update();
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void recordCancellation(UUID orderId, String reason, String note) {
-        jdbc.sql("UPDATE orders SET cancellation_reason = :reason, cancellation_note = :note WHERE id = :id")
-                .param("reason", reason).param("note", note).param("id", orderId).update();
-    }
-
     /** RESERVED → CONSUMED when the order is paid (§2.4.9). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void consumeCoupon(UUID orderId) {
         jdbc.sql("UPDATE coupon_usages SET status = 'CONSUMED', updated_at = :now WHERE order_id = :id AND status = 'RESERVED'")
                 .param("now", now()).param("id", orderId).update();
-    }
-
-    /** RESERVED → RELEASED with the coupon's usage count given back (unpaid order cancelled, §2.4.9). */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void releaseCoupon(UUID orderId) {
-        List<UUID> coupons = jdbc.sql("""
-                        UPDATE coupon_usages SET status = 'RELEASED', updated_at = :now
-                        WHERE order_id = :id AND status = 'RESERVED' RETURNING coupon_id""")
-                .param("now", now()).param("id", orderId).query(UUID.class).list();
-        for (UUID coupon : coupons) {
-            jdbc.sql("""
-                            UPDATE coupons SET usage_count = GREATEST(usage_count - 1, 0),
-                                   status = CASE WHEN status = 'EXHAUSTED' THEN 'ACTIVE' ELSE status END,
-                                   updated_at = :now WHERE id = :id""")
-                    .param("now", now()).param("id", coupon).update();
-        }
     }
 
     /** The order lines as events carry them (spec 00 §4.7 {@code order.created}). */

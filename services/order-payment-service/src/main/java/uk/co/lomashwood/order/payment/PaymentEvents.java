@@ -93,31 +93,6 @@ public class PaymentEvents {
         outbox.publish("order.payment.failed", order.id().toString(), data);
     }
 
-    /** A PENDING order cancelled because Stripe cancelled its only live intent (initiator SYSTEM, nothing paid). */
-    public void orderCancelled(OrderRow order, String reason, Instant cancelledAt) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("orderId", order.id());
-        data.put("orderNumber", order.orderNumber());
-        data.put("userId", order.userId());
-        data.put("previousStatus", order.status().name());
-        data.put("reason", reason);
-        data.put("initiator", "SYSTEM");
-        data.put("note", null);
-        data.put("cancelledBy", null);
-        data.put("cancelledAt", cancelledAt);
-        data.put("items", orders.lines(order.id()).stream().map(line -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("productId", line.productId());
-            item.put("variantId", line.variantId());
-            item.put("quantity", line.quantity());
-            return item;
-        }).toList());
-        data.put("loyaltyPointsRedeemed", order.loyaltyPointsRedeemed());
-        data.put("refundInitiated", false);
-        data.put("refundId", null);
-        outbox.publish("order.cancelled", order.id().toString(), data);
-    }
-
     public void disputeOpened(OrderRow order, PaymentRow payment, String disputeId, long amount, String reason,
                               Instant evidenceDueBy) {
         Map<String, Object> data = new LinkedHashMap<>();

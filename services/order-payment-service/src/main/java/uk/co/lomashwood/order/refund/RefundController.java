@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.co.lomashwood.order.invoice.ActionRateLimits;
 import uk.co.lomashwood.order.invoice.QueryValues;
 import uk.co.lomashwood.platform.core.page.PageRequest;
 import uk.co.lomashwood.platform.core.security.Role;
@@ -34,11 +35,14 @@ public class RefundController {
     private final RefundCreation creation;
     private final RefundActions actions;
     private final RefundQueries queries;
+    private final ActionRateLimits rateLimits;
 
-    public RefundController(RefundCreation creation, RefundActions actions, RefundQueries queries) {
+    public RefundController(RefundCreation creation, RefundActions actions, RefundQueries queries,
+                            ActionRateLimits rateLimits) {
         this.creation = creation;
         this.actions = actions;
         this.queries = queries;
+        this.rateLimits = rateLimits;
     }
 
     @PostMapping("/v1/refunds")
@@ -47,6 +51,7 @@ public class RefundController {
     public ResponseEntity<ApiResponse<RefundView>> create(@Valid @RequestBody RefundRequests.Create request,
                                                           @RequestHeader("Idempotency-Key") String idempotencyKey,
                                                           UserContext caller) {
+        rateLimits.check("refund-create", caller.requireUserId(), 5);
         Refund refund = creation.create(request, caller.requireUserId(), idempotencyKey);
         return Created.under(refund.id(), RefundView.of(refund));
     }

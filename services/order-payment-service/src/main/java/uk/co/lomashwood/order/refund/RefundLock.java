@@ -48,6 +48,25 @@ class RefundLock {
         }
     }
 
+    /** Runs {@code work} under {@code order:lock:job:{name}} unless another instance holds it (then skips). */
+    void runJob(String name, Duration ttl, Runnable work) {
+        String key = "order:lock:job:" + name;
+        String owner = UUID.randomUUID().toString();
+        try {
+            if (!Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(key, owner, ttl))) {
+                return;
+            }
+        } catch (DataAccessException e) {
+            log.warn("job {} skipped, Redis unavailable: {}", name, e.getMessage());
+            return;
+        }
+        try {
+            work.run();
+        } finally {
+            release(key, owner);
+        }
+    }
+
     private boolean acquire(String key, String owner) {
         try {
             for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
