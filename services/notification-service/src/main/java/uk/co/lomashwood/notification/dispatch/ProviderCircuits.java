@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * which it is skipped; after that one probe request decides (success closes the circuit, failure re-opens it).
  */
 @Component
-class ProviderCircuits {
+public class ProviderCircuits {
 
     static final int THRESHOLD = 5;
     static final Duration OPEN_FOR = Duration.ofSeconds(60);
@@ -46,6 +46,19 @@ class ProviderCircuits {
             return new State(state.failures(), state.openUntil(), true);
         });
         return allowed[0];
+    }
+
+    /** What health reads show: consecutive failures and whether the provider is skipped now. */
+    public record Health(int consecutiveFailures, boolean degraded, Instant degradedUntil) {
+    }
+
+    public Health health(String provider) {
+        State state = states.get(provider);
+        if (state == null) {
+            return new Health(0, false, null);
+        }
+        boolean open = state.openUntil() != null && state.openUntil().isAfter(clock.instant());
+        return new Health(state.failures(), open, open ? state.openUntil() : null);
     }
 
     void succeeded(String provider) {

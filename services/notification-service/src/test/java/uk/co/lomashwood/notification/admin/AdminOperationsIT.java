@@ -57,6 +57,22 @@ class AdminOperationsIT extends NotificationIntegrationTest {
     }
 
     @Test
+    void providersHealthAndRetryPoliciesAreReadableWithoutSecrets() {
+        Api admin = admin();
+        Reply providers = admin.get(BASE + "/providers");
+        assertThat(providers.data().get("EMAIL").get(0).get("name").asString()).isEqualTo("smtp");
+        assertThat(providers.data().get("SMS").get(0).get("type").asString()).isEqualTo("TWILIO");
+        assertThat(providers.raw()).doesNotContain("twilio-test-auth-token", "private_key");
+        JsonNode health = admin.get(BASE + "/providers/health").data();
+        assertThat(health.get("sms").get("activeProvider").asString()).isEqualTo("twilio-sms");
+        assertThat(health.get("push").get("providers").get(0).get("healthy").asBoolean()).isTrue();
+        JsonNode policies = admin.get(BASE + "/retry-policies").data();
+        assertThat(policies).hasSize(5);
+        assertThat(policies.get(0).toString()).contains("email-exponential-default", "EXPONENTIAL_BACKOFF",
+                "\"maxAttempts\":4", "\"isDefault\":true");
+    }
+
+    @Test
     void campaignsAreOffUnlessTheFeatureFlagIsOn() {
         assertThat(admin().get(BASE + "/campaigns").code()).isEqualTo("FEATURE_DISABLED");
         assertThat(admin().post(BASE + "/campaigns/" + UUID.randomUUID() + "/launch", body()).code())
