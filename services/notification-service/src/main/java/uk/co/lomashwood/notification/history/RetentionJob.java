@@ -26,6 +26,7 @@ class RetentionJob {
     static final Duration ROWS = Duration.ofDays(730);
     static final Duration RAW_CALLBACKS = Duration.ofDays(90);
     static final Duration UNMATCHED_CALLBACKS = Duration.ofDays(7);
+    static final Duration STALE_DEVICES = Duration.ofDays(270);
     private static final String LOCK = "notification:lock:job:purge-old-logs";
     private static final int BATCH = 5000;
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
@@ -46,17 +47,38 @@ class RetentionJob {
 
     @Scheduled(cron = "0 0 2 * * *", zone = "Europe/London")
     void nightly() {
-        String owner = UUID.randomUUID().toString();
-        if (!Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(LOCK, owner, Duration.ofHours(1)))) {
-            return;
-        }
-        try {
+        exclusively(LOCK, () -> {
             Purged purged = purge();
             log.info("Retention purge: {} bodies blanked, {} notifications, {} callbacks, {} suppressions deleted",
                     purged.bodies(), purged.notifications(), purged.callbacks(), purged.suppressions());
+        });
+    }
+
+    /** stale-device-tokens (spec 40 §1.6, ours): push tokens not seen for 270 days are deactivated. */
+    @Scheduled(cron = "0 30 3 * * *", zone = "Europe/London")
+    void staleDevices() {
+        exclusively("notification:lock:job:stale-device-tokens",
+                () -> log.info("Deactivated {} stale push tokens", deactivateStaleDevices()));
+    }
+
+    int deactivateStaleDevices() {
+        Timestamp now = ts(clock.instant());
+        return jdbc.sql("""
+                        UPDATE push_device_tokens SET is_active = false, deactivated_at = ?, updated_at = ?
+                        WHERE is_active AND last_seen_at < ?""")
+                .params(now, now, ts(clock.instant().minus(STALE_DEVICES))).update();
+    }
+
+    private void exclusively(String lock, Runnable job) {
+        String owner = UUID.randomUUID().toString();
+        if (!Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(lock, owner, Duration.ofHours(1)))) {
+            return;
+        }
+        try {
+            job.run();
         } finally {
-            if (owner.equals(redis.opsForValue().get(LOCK))) {
-                redis.delete(LOCK);
+            if (owner.equals(redis.opsForValue().get(lock))) {
+                redis.delete(lock);
             }
         }
     }

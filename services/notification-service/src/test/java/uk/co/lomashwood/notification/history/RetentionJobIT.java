@@ -62,4 +62,20 @@ class RetentionJobIT extends NotificationIntegrationTest {
                 .param(prefix + "%").query(String.class).list())
                 .containsExactlyInAnyOrder(prefix + "-matched-recent", prefix + "-unmatched-recent");
     }
+
+    @Test
+    void pushTokensNotSeenFor270DaysAreDeactivated() {
+        UUID userId = UUID.randomUUID();
+        for (String token : new String[] {"fcm-stale-" + userId, "fcm-fresh-" + userId}) {
+            assertThat(api().as(userId, "CUSTOMER").post("/v1/notifications/me/devices",
+                    body("token", token, "provider", "FIREBASE", "platform", "ANDROID")).status()).isEqualTo(201);
+        }
+        jdbc.sql("UPDATE push_device_tokens SET last_seen_at = now() - interval '271 days' WHERE token = ?")
+                .param("fcm-stale-" + userId).update();
+
+        assertThat(job.deactivateStaleDevices()).isGreaterThanOrEqualTo(1);
+
+        assertThat(jdbc.sql("SELECT token FROM push_device_tokens WHERE user_id = ? AND is_active").param(userId)
+                .query(String.class).list()).containsExactly("fcm-fresh-" + userId);
+    }
 }
