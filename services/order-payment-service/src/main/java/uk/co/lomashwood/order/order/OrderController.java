@@ -46,13 +46,15 @@ public class OrderController {
     private final OrderQueries queries;
     private final OrderTransitions transitions;
     private final OrderAdministration administration;
+    private final OrderRateLimits limits;
 
     public OrderController(OrderCreation creation, OrderQueries queries, OrderTransitions transitions,
-                           OrderAdministration administration) {
+                           OrderAdministration administration, OrderRateLimits limits) {
         this.creation = creation;
         this.queries = queries;
         this.transitions = transitions;
         this.administration = administration;
+        this.limits = limits;
     }
 
     @PostMapping("/v1/orders")
@@ -60,6 +62,7 @@ public class OrderController {
     @RequireRole({Role.CUSTOMER, Role.ADMIN})
     public ResponseEntity<ApiResponse<OrderCreated>> create(@Valid @RequestBody OrderCreate request, UserContext caller,
                                                             HttpServletRequest http) {
+        limits.create(caller.requireUserId());
         OrderCreated created = creation.create(request, caller, new OrderCreation.Origin(ClientIp.of(http),
                 http.getHeader("User-Agent"), http.getHeader(IdempotencyFilter.HEADER)));
         return Created.under(created.orderId(), created);
@@ -177,6 +180,7 @@ public class OrderController {
     @RequireRole({Role.CUSTOMER, Role.ADMIN})
     public ApiResponse<OrderTransitions.Cancelled> cancel(@PathVariable UUID id, @Valid @RequestBody CancelRequest request,
                                                           UserContext caller) {
+        limits.cancel(caller.requireUserId());
         return ApiResponse.of(transitions.cancelByRequest(id, request.reason().trim(), caller));
     }
 
