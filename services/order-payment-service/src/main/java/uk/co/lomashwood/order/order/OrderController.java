@@ -68,40 +68,30 @@ public class OrderController {
         return Created.under(created.orderId(), created);
     }
 
+    /** The list filters of {@code GET /v1/orders} and the export, bound from the query string. */
+    public record ListQuery(String status, String paymentStatus, String startDate, String endDate, UUID userId,
+                            String search, String sortBy, String sortOrder) {
+
+        OrderQueries.Filter filter() {
+            return new OrderQueries.Filter(status, paymentStatus, instant("startDate", startDate, false),
+                    instant("endDate", endDate, true), userId, search, sortBy, sortOrder);
+        }
+    }
+
     @GetMapping("/v1/orders")
     @RequireRole({Role.CUSTOMER, Role.ADMIN})
     public ApiResponse<List<OrderView>> list(@RequestParam(required = false) Integer page,
                                              @RequestParam(required = false) Integer limit,
-                                             @RequestParam(required = false) String status,
-                                             @RequestParam(required = false) String paymentStatus,
-                                             @RequestParam(required = false) String startDate,
-                                             @RequestParam(required = false) String endDate,
-                                             @RequestParam(required = false) UUID userId,
-                                             @RequestParam(required = false) String search,
-                                             @RequestParam(required = false) String sortBy,
-                                             @RequestParam(required = false) String sortOrder,
-                                             UserContext caller) {
-        OrderQueries.Filter filter = new OrderQueries.Filter(status, paymentStatus, instant("startDate", startDate, false),
-                instant("endDate", endDate, true), userId, search, sortBy, sortOrder);
-        return ApiResponse.offset(queries.list(filter, PageRequest.of(page, limit), caller));
+                                             ListQuery query, UserContext caller) {
+        return ApiResponse.offset(queries.list(query.filter(), PageRequest.of(page, limit), caller));
     }
 
     static final int EXPORT_MAX_ROWS = 10_000;
 
     @GetMapping("/v1/orders/export")
     @RequireRole(Role.ADMIN)
-    public ResponseEntity<String> export(@RequestParam(required = false) String status,
-                                         @RequestParam(required = false) String paymentStatus,
-                                         @RequestParam(required = false) String startDate,
-                                         @RequestParam(required = false) String endDate,
-                                         @RequestParam(required = false) UUID userId,
-                                         @RequestParam(required = false) String search,
-                                         @RequestParam(required = false) String sortBy,
-                                         @RequestParam(required = false) String sortOrder,
-                                         UserContext caller) {
-        OrderQueries.Filter filter = new OrderQueries.Filter(status, paymentStatus, instant("startDate", startDate, false),
-                instant("endDate", endDate, true), userId, search, sortBy, sortOrder);
-        String csv = OrderCsv.of(queries.export(filter, EXPORT_MAX_ROWS, caller));
+    public ResponseEntity<String> export(ListQuery query, UserContext caller) {
+        String csv = OrderCsv.of(queries.export(query.filter(), EXPORT_MAX_ROWS, caller));
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"orders.csv\"")
                 .body(csv);
