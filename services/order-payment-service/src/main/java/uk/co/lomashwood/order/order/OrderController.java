@@ -46,13 +46,15 @@ public class OrderController {
     private final OrderQueries queries;
     private final OrderTransitions transitions;
     private final OrderAdministration administration;
+    private final OrderRateLimits limits;
 
     public OrderController(OrderCreation creation, OrderQueries queries, OrderTransitions transitions,
-                           OrderAdministration administration) {
+                           OrderAdministration administration, OrderRateLimits limits) {
         this.creation = creation;
         this.queries = queries;
         this.transitions = transitions;
         this.administration = administration;
+        this.limits = limits;
     }
 
     @PostMapping("/v1/orders")
@@ -60,45 +62,36 @@ public class OrderController {
     @RequireRole({Role.CUSTOMER, Role.ADMIN})
     public ResponseEntity<ApiResponse<OrderCreated>> create(@Valid @RequestBody OrderCreate request, UserContext caller,
                                                             HttpServletRequest http) {
+        limits.create(caller.requireUserId());
         OrderCreated created = creation.create(request, caller, new OrderCreation.Origin(ClientIp.of(http),
                 http.getHeader("User-Agent"), http.getHeader(IdempotencyFilter.HEADER)));
         return Created.under(created.orderId(), created);
+    }
+
+    /** The list filters of {@code GET /v1/orders} and the export, bound from the query string. */
+    public record ListQuery(String status, String paymentStatus, String startDate, String endDate, UUID userId,
+                            String search, String sortBy, String sortOrder) {
+
+        OrderQueries.Filter filter() {
+            return new OrderQueries.Filter(status, paymentStatus, instant("startDate", startDate, false),
+                    instant("endDate", endDate, true), userId, search, sortBy, sortOrder);
+        }
     }
 
     @GetMapping("/v1/orders")
     @RequireRole({Role.CUSTOMER, Role.ADMIN})
     public ApiResponse<List<OrderView>> list(@RequestParam(required = false) Integer page,
                                              @RequestParam(required = false) Integer limit,
-                                             @RequestParam(required = false) String status,
-                                             @RequestParam(required = false) String paymentStatus,
-                                             @RequestParam(required = false) String startDate,
-                                             @RequestParam(required = false) String endDate,
-                                             @RequestParam(required = false) UUID userId,
-                                             @RequestParam(required = false) String search,
-                                             @RequestParam(required = false) String sortBy,
-                                             @RequestParam(required = false) String sortOrder,
-                                             UserContext caller) {
-        OrderQueries.Filter filter = new OrderQueries.Filter(status, paymentStatus, instant("startDate", startDate, false),
-                instant("endDate", endDate, true), userId, search, sortBy, sortOrder);
-        return ApiResponse.offset(queries.list(filter, PageRequest.of(page, limit), caller));
+                                             ListQuery query, UserContext caller) {
+        return ApiResponse.offset(queries.list(query.filter(), PageRequest.of(page, limit), caller));
     }
 
     static final int EXPORT_MAX_ROWS = 10_000;
 
     @GetMapping("/v1/orders/export")
     @RequireRole(Role.ADMIN)
-    public ResponseEntity<String> export(@RequestParam(required = false) String status,
-                                         @RequestParam(required = false) String paymentStatus,
-                                         @RequestParam(required = false) String startDate,
-                                         @RequestParam(required = false) String endDate,
-                                         @RequestParam(required = false) UUID userId,
-                                         @RequestParam(required = false) String search,
-                                         @RequestParam(required = false) String sortBy,
-                                         @RequestParam(required = false) String sortOrder,
-                                         UserContext caller) {
-        OrderQueries.Filter filter = new OrderQueries.Filter(status, paymentStatus, instant("startDate", startDate, false),
-                instant("endDate", endDate, true), userId, search, sortBy, sortOrder);
-        String csv = OrderCsv.of(queries.export(filter, EXPORT_MAX_ROWS, caller));
+    public ResponseEntity<String> export(ListQuery query, UserContext caller) {
+        String csv = OrderCsv.of(queries.export(query.filter(), EXPORT_MAX_ROWS, caller));
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"orders.csv\"")
                 .body(csv);
@@ -177,6 +170,7 @@ public class OrderController {
     @RequireRole({Role.CUSTOMER, Role.ADMIN})
     public ApiResponse<OrderTransitions.Cancelled> cancel(@PathVariable UUID id, @Valid @RequestBody CancelRequest request,
                                                           UserContext caller) {
+        limits.cancel(caller.requireUserId());
         return ApiResponse.of(transitions.cancelByRequest(id, request.reason().trim(), caller));
     }
 

@@ -190,6 +190,20 @@ class OrderLifecycleTest extends OrderIntegrationTest {
         assertThat(admin().get("/v1/orders/pending/stale?hours=0").status()).isEqualTo(400);
     }
 
+    @Test
+    void aCustomerMayCancelAtMostFiveTimesAnHour() {
+        UUID user = UUID.randomUUID();
+        UUID orderId = orderOf(user, "KITCHEN", "75.00", 1);
+        setStatus(orderId, "SHIPPED", "PAID");
+        for (int i = 0; i < 5; i++) {
+            assertThat(customer(user).post("/v1/orders/" + orderId + "/cancel", body("reason", "again")).status()).isEqualTo(409);
+        }
+        Reply limited = customer(user).post("/v1/orders/" + orderId + "/cancel", body("reason", "again"));
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.code()).isEqualTo("RATE_LIMIT_EXCEEDED");
+        assertThat(limited.header("Retry-After")).isNotBlank();
+    }
+
     private UUID coupon(String code, int percent, int maxUses) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
