@@ -9,9 +9,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-cp_file="$PWD/target/product-listing-benchmark.classpath"
+# CLASSPATH_FILE: run against a saved classpath (e.g. an older gateway jar for an A/B comparison); no build
+cp_file="${CLASSPATH_FILE:-$PWD/target/product-listing-benchmark.classpath}"
 mkdir -p target
-if [[ "${SKIP_BUILD:-false}" != "true" || ! -s "$cp_file" ]]; then
+if [[ -z "${CLASSPATH_FILE:-}" && ( "${SKIP_BUILD:-false}" != "true" || ! -s "$cp_file" ) ]]; then
   ./mvnw -o -q -pl launcher -am package dependency:build-classpath -DskipTests -Dcheckstyle.skip \
     -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=runtime
 fi

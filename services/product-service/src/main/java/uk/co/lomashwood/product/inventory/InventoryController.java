@@ -15,6 +15,7 @@ import uk.co.lomashwood.platform.core.error.ValidationException;
 import uk.co.lomashwood.platform.core.page.PageRequest;
 import uk.co.lomashwood.platform.web.response.Created;
 import uk.co.lomashwood.product.catalogue.Availability;
+import uk.co.lomashwood.product.catalogue.AdminTableQuery;
 import uk.co.lomashwood.product.catalogue.Enums;
 import uk.co.lomashwood.product.catalogue.PatchTypes;
 import uk.co.lomashwood.product.catalogue.Validation;
@@ -64,20 +65,10 @@ public class InventoryController {
                                                     @RequestParam(required = false) String sortOrder,
                                                     @RequestParam(required = false) Integer page,
                                                     @RequestParam(required = false) Integer limit) {
-        String sort = SORTS.get(sortBy == null ? "createdAt" : sortBy);
-        if (sort == null) {
-            throw ValidationException.of("sortBy", "must be one of " + SORTS.keySet());
-        }
-        boolean desc = sortOrder == null || sortOrder.equalsIgnoreCase("desc");
-        if (!desc && !sortOrder.equalsIgnoreCase("asc")) {
-            throw ValidationException.of("sortOrder", "must be asc or desc");
-        }
-        if (search != null && search.length() > 100) {
-            throw ValidationException.of("search", "must be at most 100 characters");
-        }
+        AdminTableQuery table = AdminTableQuery.parse(SORTS, "createdAt", sortBy, sortOrder, search);
         return ApiResponse.offset(stock.list(new StockStore.ListQuery(
                 status == null ? null : Enums.parse(Availability.class, status, "status").name(), productId,
-                warehouseLocation, search == null || search.isBlank() ? null : search.trim(), sort, desc,
+                warehouseLocation, table.search(), table.sortColumn(), table.descending(),
                 PageRequest.of(page, limit))));
     }
 

@@ -32,6 +32,7 @@ import uk.co.lomashwood.platform.web.response.ApiResponse;
 import uk.co.lomashwood.platform.web.response.Created;
 import uk.co.lomashwood.platform.web.security.RequireRole;
 import uk.co.lomashwood.platform.web.security.UserContext;
+import uk.co.lomashwood.product.catalogue.AdminTableQuery;
 import uk.co.lomashwood.product.catalogue.Enums;
 import uk.co.lomashwood.product.catalogue.ProductCategory;
 
@@ -72,21 +73,11 @@ public class PricingController {
                                                    @RequestParam(required = false) String sortOrder,
                                                    @RequestParam(required = false) Integer page,
                                                    @RequestParam(required = false) Integer limit) {
-        String sort = SORTS.get(sortBy == null ? "createdAt" : sortBy);
-        if (sort == null) {
-            throw ValidationException.of("sortBy", "must be one of " + SORTS.keySet());
-        }
-        boolean desc = sortOrder == null || sortOrder.equalsIgnoreCase("desc");
-        if (!desc && !sortOrder.equalsIgnoreCase("asc")) {
-            throw ValidationException.of("sortOrder", "must be asc or desc");
-        }
-        if (search != null && search.length() > 100) {
-            throw ValidationException.of("search", "must be at most 100 characters");
-        }
+        AdminTableQuery table = AdminTableQuery.parse(SORTS, "createdAt", sortBy, sortOrder, search);
         return ApiResponse.offset(rules.list(new PricingStore.ListQuery(productId, variantId,
                 category == null ? null : Enums.parse(ProductCategory.class, category, "category").name(),
                 pence(minPrice, "minPrice"), pence(maxPrice, "maxPrice"), isOnSale,
-                search == null || search.isBlank() ? null : search.trim(), sort, desc, PageRequest.of(page, limit))));
+                table.search(), table.sortColumn(), table.descending(), PageRequest.of(page, limit))));
     }
 
     @GetMapping("/stats")
