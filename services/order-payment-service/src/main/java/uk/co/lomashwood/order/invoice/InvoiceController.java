@@ -1,5 +1,7 @@
 package uk.co.lomashwood.order.invoice;
 
+import uk.co.lomashwood.order.guard.RateLimits;
+import uk.co.lomashwood.order.guard.RateLimit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -47,11 +49,11 @@ public class InvoiceController {
     private final InvoiceHtml html;
     private final InvoiceStatistics statistics;
     private final ObjectStorage storage;
-    private final ActionRateLimits rateLimits;
+    private final RateLimits rateLimits;
 
     public InvoiceController(InvoiceAccess access, InvoiceAdministration admin, InvoiceDocuments documents,
                              InvoiceHtml html, InvoiceStatistics statistics, ObjectStorage storage,
-                             ActionRateLimits rateLimits) {
+                             RateLimits rateLimits) {
         this.access = access;
         this.admin = admin;
         this.documents = documents;
@@ -154,7 +156,7 @@ public class InvoiceController {
     public ResponseEntity<ApiResponse<Map<String, Object>>> send(@PathVariable UUID id,
                                                                  @Valid @RequestBody(required = false) Send request,
                                                                  UserContext caller) {
-        rateLimits.check("invoice-send", caller.requireUserId(), 10);
+        rateLimits.check(RateLimit.SEND_INVOICE, caller.requireUserId());
         Invoice invoice = admin.send(id, request == null ? null : request.email());
         return ResponseEntity.accepted().body(ApiResponse.of(Map.of("id", invoice.id(), "status", "QUEUED")));
     }

@@ -1,5 +1,7 @@
 package uk.co.lomashwood.order.order;
 
+import uk.co.lomashwood.order.guard.RateLimits;
+import uk.co.lomashwood.order.guard.RateLimit;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -46,10 +48,10 @@ public class OrderController {
     private final OrderQueries queries;
     private final OrderTransitions transitions;
     private final OrderAdministration administration;
-    private final OrderRateLimits limits;
+    private final RateLimits limits;
 
     public OrderController(OrderCreation creation, OrderQueries queries, OrderTransitions transitions,
-                           OrderAdministration administration, OrderRateLimits limits) {
+                           OrderAdministration administration, RateLimits limits) {
         this.creation = creation;
         this.queries = queries;
         this.transitions = transitions;
@@ -62,7 +64,7 @@ public class OrderController {
     @RequireRole({Role.CUSTOMER, Role.ADMIN})
     public ResponseEntity<ApiResponse<OrderCreated>> create(@Valid @RequestBody OrderCreate request, UserContext caller,
                                                             HttpServletRequest http) {
-        limits.create(caller.requireUserId());
+        limits.check(RateLimit.CREATE_ORDER, caller.requireUserId());
         OrderCreated created = creation.create(request, caller, new OrderCreation.Origin(ClientIp.of(http),
                 http.getHeader("User-Agent"), http.getHeader(IdempotencyFilter.HEADER)));
         return Created.under(created.orderId(), created);
@@ -170,7 +172,7 @@ public class OrderController {
     @RequireRole({Role.CUSTOMER, Role.ADMIN})
     public ApiResponse<OrderTransitions.Cancelled> cancel(@PathVariable UUID id, @Valid @RequestBody CancelRequest request,
                                                           UserContext caller) {
-        limits.cancel(caller.requireUserId());
+        limits.check(RateLimit.CANCEL_ORDER, caller.requireUserId());
         return ApiResponse.of(transitions.cancelByRequest(id, request.reason().trim(), caller));
     }
 

@@ -2,6 +2,7 @@ package uk.co.lomashwood.order.order;
 
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
+import uk.co.lomashwood.order.guard.RedisLocks;
 import uk.co.lomashwood.order.catalogue.ProductCatalogue;
 import uk.co.lomashwood.order.catalogue.ProductCatalogue.LineRequest;
 import uk.co.lomashwood.order.checkout.AmountCalculator;
@@ -72,7 +73,7 @@ public class OrderCreation {
         int points = loyaltyPoints(request, onBehalf);
         List<LineRequest> lines = BasketItem.toLines(request.items());
         OrderRow order;
-        try (CheckoutLock.Held ignored = locks.checkout(userId)) {
+        try (RedisLocks.Held ignored = locks.checkout(userId)) {
             Optional<OrderRow> earlier = origin.idempotencyKey() == null ? Optional.empty()
                     : store.byIdempotencyKey(userId, origin.idempotencyKey());
             if (earlier.isPresent()) {

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import uk.co.lomashwood.order.guard.RedisLocks;
 import uk.co.lomashwood.platform.core.error.ApiException;
 import uk.co.lomashwood.platform.core.error.ErrorCode;
 import uk.co.lomashwood.platform.core.error.FieldViolation;

@@ -1,5 +1,7 @@
 package uk.co.lomashwood.order.payment;
 
+import uk.co.lomashwood.order.guard.RateLimits;
+import uk.co.lomashwood.order.guard.RateLimit;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Arrays;
@@ -37,11 +39,11 @@ public class PaymentController {
 
     private final PaymentAttempts attempts;
     private final PaymentReading reading;
-    private final PaymentRateLimits limits;
+    private final RateLimits limits;
     private final ManualReconciliation reconciliation;
     private final PaymentStatistics statistics;
 
-    public PaymentController(PaymentAttempts attempts, PaymentReading reading, PaymentRateLimits limits,
+    public PaymentController(PaymentAttempts attempts, PaymentReading reading, RateLimits limits,
                              ManualReconciliation reconciliation, PaymentStatistics statistics) {
         this.attempts = attempts;
         this.reading = reading;
@@ -54,7 +56,7 @@ public class PaymentController {
     @Idempotent(required = true)
     public ResponseEntity<ApiResponse<Map<String, Object>>> createIntent(UserContext caller,
                                                                          @Valid @RequestBody PaymentRequests.CreateIntent body) {
-        limits.check("create-intent", caller.requireUserId());
+        limits.check(RateLimit.CREATE_INTENT, caller.requireUserId());
         PaymentAttempts.Opened opened = attempts.createIntent(caller.requireUserId(), body.orderId());
         Map<String, Object> data = reading.intentResponse(opened);
         if (!opened.created()) {
@@ -66,7 +68,7 @@ public class PaymentController {
 
     @PostMapping("/v1/payments/confirm")
     public ApiResponse<Map<String, Object>> confirm(UserContext caller, @Valid @RequestBody PaymentRequests.Confirm body) {
-        limits.check("confirm", caller.requireUserId());
+        limits.check(RateLimit.CONFIRM_PAYMENT, caller.requireUserId());
         return ApiResponse.of(reading.confirm(caller, body.paymentIntentId()));
     }
 

@@ -1,5 +1,7 @@
 package uk.co.lomashwood.order.refund;
 
+import uk.co.lomashwood.order.guard.RateLimits;
+import uk.co.lomashwood.order.guard.RateLimit;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.co.lomashwood.order.invoice.ActionRateLimits;
 import uk.co.lomashwood.order.invoice.QueryValues;
 import uk.co.lomashwood.platform.core.page.PageRequest;
 import uk.co.lomashwood.platform.core.security.Role;
@@ -35,10 +36,10 @@ public class RefundController {
     private final RefundCreation creation;
     private final RefundActions actions;
     private final RefundQueries queries;
-    private final ActionRateLimits rateLimits;
+    private final RateLimits rateLimits;
 
     public RefundController(RefundCreation creation, RefundActions actions, RefundQueries queries,
-                            ActionRateLimits rateLimits) {
+                            RateLimits rateLimits) {
         this.creation = creation;
         this.actions = actions;
         this.queries = queries;
@@ -51,7 +52,7 @@ public class RefundController {
     public ResponseEntity<ApiResponse<RefundView>> create(@Valid @RequestBody RefundRequests.Create request,
                                                           @RequestHeader("Idempotency-Key") String idempotencyKey,
                                                           UserContext caller) {
-        rateLimits.check("refund-create", caller.requireUserId(), 5);
+        rateLimits.check(RateLimit.CREATE_REFUND, caller.requireUserId());
         Refund refund = creation.create(request, caller.requireUserId(), idempotencyKey);
         return Created.under(refund.id(), RefundView.of(refund));
     }
