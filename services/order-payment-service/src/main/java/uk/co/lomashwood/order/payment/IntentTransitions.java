@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.co.lomashwood.order.invoice.Invoicing;
+import uk.co.lomashwood.order.order.OrderEvents;
 import uk.co.lomashwood.order.order.OrderPaymentStatus;
 import uk.co.lomashwood.order.order.OrderStatus;
 import uk.co.lomashwood.order.order.OrderStore;
@@ -42,13 +43,14 @@ public class IntentTransitions {
     private final Invoicing invoicing;
     private final SystemRefunds systemRefunds;
     private final OrderStore orderStore;
+    private final OrderEvents orderEvents;
     /** Lazily: the order feature's transitions cancel open attempts through {@code OrderPayments} (this feature). */
     private final ObjectProvider<OrderTransitions> orderTransitions;
     private final JsonMapper json;
     private final Clock clock;
 
     public IntentTransitions(PaymentStore payments, OrderLedger orders, PaymentEvents events, Invoicing invoicing,
-                             SystemRefunds systemRefunds, OrderStore orderStore,
+                             SystemRefunds systemRefunds, OrderStore orderStore, OrderEvents orderEvents,
                              ObjectProvider<OrderTransitions> orderTransitions,
                              JsonMapper json, Clock clock) {
         this.payments = payments;
@@ -57,6 +59,7 @@ public class IntentTransitions {
         this.invoicing = invoicing;
         this.systemRefunds = systemRefunds;
         this.orderStore = orderStore;
+        this.orderEvents = orderEvents;
         this.orderTransitions = orderTransitions;
         this.json = json;
         this.clock = clock;
@@ -126,7 +129,7 @@ public class IntentTransitions {
             orders.consumeCoupon(order.id());
             UUID invoiceId = invoicing.issueInvoiceForPaidOrder(order.id());
             events.paymentSucceeded(order, paid, invoiceId, now);
-            events.orderConfirmed(order, paid.id(), now);
+            orderEvents.confirmed(order.id(), paid.id(), now);
         } else {
             // late success on a cancelled or expired order: recorded as PAID, then refunded in full (§2.4.3)
             UUID invoiceId = invoicing.issueInvoiceForPaidOrder(order.id());

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -97,18 +96,6 @@ public class OrderLedger {
                 .param("now", now()).param("id", orderId).update();
     }
 
-    /** The order lines as events carry them (spec 00 §4.7 {@code order.created}). */
-    public List<Line> lines(UUID orderId) {
-        return jdbc.sql("""
-                        SELECT product_id, variant_id, colour_id, quantity, unit_price, category
-                        FROM order_items WHERE order_id = ? ORDER BY created_at, id""")
-                .param(orderId)
-                .query((rs, n) -> new Line(rs.getObject("product_id", UUID.class), rs.getObject("variant_id", UUID.class),
-                        rs.getObject("colour_id", UUID.class), rs.getInt("quantity"), rs.getLong("unit_price"),
-                        rs.getString("category")))
-                .list();
-    }
-
     private void history(UUID orderId, String field, String from, String to, String changedBy, String notes) {
         jdbc.sql("""
                         INSERT INTO order_status_history (id, order_id, field, from_status, to_status, changed_by,
@@ -120,9 +107,6 @@ public class OrderLedger {
 
     private Timestamp now() {
         return Timestamp.from(clock.instant());
-    }
-
-    public record Line(UUID productId, UUID variantId, UUID colourId, int quantity, long unitPrice, String category) {
     }
 
     static OrderRow map(ResultSet rs, int row) throws SQLException {
