@@ -39,7 +39,7 @@ class OrderPaymentContextTest extends OrderIntegrationTest {
         assertThat(context.getBean(OrderExpiry.class)).isNotNull();
         assertThat(context.getBean(OrderPayments.class)).isNotNull();
         assertThat(context.getBeansOfType(EventHandler.class).values()).flatExtracting(EventHandler::topics)
-                .contains("product.inventory.reservation_failed");
+                .contains("product.inventory.reservation_failed", "customer.user.erased");
         assertThat(context.getEnvironment().getProperty("spring.application.name")).isEqualTo("order-payment-service");
     }
 

@@ -99,7 +99,7 @@ class OutboxRelayIntegrationTest {
             UUID fortnight = insertProcessed(service, "14 days");
             UUID today = insertProcessed(service, "1 minute");
 
-            assertThat(service.bean(OutboxRelay.class).pruneProcessed()).isEqualTo(1);
+            service.bean(OutboxRelay.class).pruneProcessed(); // the relay's own hourly pass may have run first
             assertThat(service.jdbc().sql("SELECT event_id FROM processed_events WHERE consumer = 'it-prune-inbox'")
                     .query(UUID.class).list()).containsExactlyInAnyOrder(fortnight, today).doesNotContain(month);
         }

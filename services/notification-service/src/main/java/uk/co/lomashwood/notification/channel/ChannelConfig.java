@@ -3,6 +3,7 @@ package uk.co.lomashwood.notification.channel;
 import com.twilio.http.TwilioRestClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -25,6 +26,26 @@ class ChannelConfig {
     @Bean
     ChannelSender emailSender(JavaMailSender mail, NotificationProperties properties) {
         return new SmtpEmailSender(mail, properties.from(), properties.replyTo());
+    }
+
+    /** The generic SMTP relay of spec 40 §1.4.1, tried when the primary fails with a retryable error. */
+    @Bean
+    @ConditionalOnExpression("'${lomash.notification.email.fallback-host:}' != ''")
+    ChannelSender fallbackEmailSender(NotificationProperties properties) {
+        NotificationProperties.Email email = properties.email();
+        org.springframework.mail.javamail.JavaMailSenderImpl relay = new org.springframework.mail.javamail.JavaMailSenderImpl();
+        relay.setHost(email.fallbackHost());
+        relay.setPort(email.fallbackPort());
+        relay.setUsername(isBlank(email.fallbackUsername()) ? null : email.fallbackUsername());
+        relay.setPassword(isBlank(email.fallbackPassword()) ? null : email.fallbackPassword());
+        java.util.Properties smtp = relay.getJavaMailProperties();
+        smtp.put("mail.smtp.auth", String.valueOf(!isBlank(email.fallbackUsername())));
+        smtp.put("mail.smtp.starttls.enable", String.valueOf(email.fallbackStarttls()));
+        smtp.put("mail.smtp.connectiontimeout", "10000");
+        smtp.put("mail.smtp.timeout", "10000");
+        smtp.put("mail.smtp.writetimeout", "10000");
+        log.info("Email falls back to the SMTP relay {}:{}", email.fallbackHost(), email.fallbackPort());
+        return new SmtpEmailSender(relay, properties.from(), properties.replyTo(), "smtp-relay", 2);
     }
 
     @Bean

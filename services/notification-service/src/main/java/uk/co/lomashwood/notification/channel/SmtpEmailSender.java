@@ -25,11 +25,25 @@ public class SmtpEmailSender implements ChannelSender {
     private final JavaMailSender mail;
     private final String from;
     private final String replyTo;
+    private final String provider;
+    private final int priority;
 
     public SmtpEmailSender(JavaMailSender mail, String from, String replyTo) {
+        this(mail, from, replyTo, "smtp", 1);
+    }
+
+    /** @param provider {@code smtp} (SES SMTP interface, primary) or {@code smtp-relay} (fallback, priority 2) */
+    public SmtpEmailSender(JavaMailSender mail, String from, String replyTo, String provider, int priority) {
         this.mail = mail;
         this.from = from;
         this.replyTo = replyTo;
+        this.provider = provider;
+        this.priority = priority;
+    }
+
+    @Override
+    public int priority() {
+        return priority;
     }
 
     @Override
@@ -39,7 +53,7 @@ public class SmtpEmailSender implements ChannelSender {
 
     @Override
     public String provider() {
-        return "smtp";
+        return provider;
     }
 
     @Override

@@ -89,9 +89,7 @@ class AccountEventHandler implements EventHandler {
     }
 
     private void remember(UUID userId, JsonNode data) {
-        String firstName = Fields.text(data, "firstName");
-        directory.upsert(userId, Channel.EMAIL, Fields.text(data, "email"), firstName);
-        directory.upsert(userId, Channel.SMS, Fields.text(data, "phone"), firstName);
+        directory.remember(userId, Fields.text(data, "email"), Fields.text(data, "phone"), Fields.text(data, "firstName"));
     }
 
     private void security(EventEnvelope event, UUID userId, String slug, Map<String, Object> variables) {

@@ -23,10 +23,6 @@ import java.util.UUID;
 @Component
 class CustomerPrivacyHandler implements EventHandler {
 
-    private static final Set<PreferenceTopic> OPTIONAL = Set.of(PreferenceTopic.BOOKING_CONFIRMATIONS,
-            PreferenceTopic.BOOKING_REMINDERS, PreferenceTopic.ORDER_UPDATES, PreferenceTopic.NEWSLETTER,
-            PreferenceTopic.PROMOTIONS, PreferenceTopic.LOYALTY);
-
     private final ContactDirectory directory;
     private final Preferences preferences;
     private final Restrictions restrictions;
@@ -50,11 +46,8 @@ class CustomerPrivacyHandler implements EventHandler {
             return;
         }
         switch (event.topic()) {
-            case "customer.profile.updated" -> {
-                String firstName = Fields.text(data, "firstName");
-                directory.upsert(userId, Channel.EMAIL, Fields.text(data, "email"), firstName);
-                directory.upsert(userId, Channel.SMS, Fields.text(data, "phone"), firstName);
-            }
+            case "customer.profile.updated" -> directory.remember(userId, Fields.text(data, "email"),
+                    Fields.text(data, "phone"), Fields.text(data, "firstName"));
             case "customer.consent.updated" -> consent(userId, data);
             case "customer.processing_restricted" ->
                     restrictions.set(userId, Fields.flag(data, "restricted", false));
@@ -66,9 +59,7 @@ class CustomerPrivacyHandler implements EventHandler {
         boolean granted = Fields.flag(data, "granted", false);
         String source = String.valueOf(Fields.text(data, "source")).toUpperCase(Locale.ROOT);
         if (!granted && source.contains("OBJECT")) {
-            for (Channel channel : Channel.values()) {
-                OPTIONAL.forEach(topic -> preferences.set(userId, channel, topic, false));
-            }
+            preferences.optOutAll(userId);
             return;
         }
         String type = String.valueOf(Fields.text(data, "consentType")).toLowerCase(Locale.ROOT);

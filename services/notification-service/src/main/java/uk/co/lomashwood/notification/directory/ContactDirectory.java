@@ -29,6 +29,12 @@ public class ContactDirectory {
         this.clock = clock;
     }
 
+    /** The email and phone an identity or profile event carries (either may be absent). */
+    public void remember(UUID userId, String email, String phone, String firstName) {
+        upsert(userId, Channel.EMAIL, email, firstName);
+        upsert(userId, Channel.SMS, phone, firstName);
+    }
+
     /** Makes {@code address} the user's primary address of the channel. */
     public void upsert(UUID userId, Channel channel, String address, String firstName) {
         if (userId == null || address == null || address.isBlank()) {

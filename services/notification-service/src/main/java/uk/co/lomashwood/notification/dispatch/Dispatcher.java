@@ -44,7 +44,8 @@ public class Dispatcher {
     private static final String ERASURE_CONFIRMATION = "gdpr-erasure-confirmation-email";
 
     private final NotificationStore store;
-    private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
+    private final Map<Channel, List<ChannelSender>> senders = new EnumMap<>(Channel.class);
+    private final ProviderCircuits circuits;
     private final Map<Channel, Semaphore> slots = new EnumMap<>(Channel.class);
     private final OutboundMessages messages;
     private final NotificationEvents events;
@@ -56,11 +57,13 @@ public class Dispatcher {
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
     public Dispatcher(NotificationStore store, List<ChannelSender> senders, OutboundMessages messages,
-                      NotificationEvents events, Suppressions suppressions,
+                      NotificationEvents events, Suppressions suppressions, ProviderCircuits circuits,
                       TransactionTemplate transactions, NotificationProperties properties,
                       org.springframework.context.ApplicationEventPublisher publisher, Clock clock) {
         this.store = store;
-        senders.forEach(sender -> this.senders.put(sender.channel(), sender));
+        this.circuits = circuits;
+        senders.stream().sorted(java.util.Comparator.comparingInt(ChannelSender::priority))
+                .forEach(sender -> this.senders.computeIfAbsent(sender.channel(), c -> new java.util.ArrayList<>()).add(sender));
         for (Channel channel : Channel.values()) {
             slots.put(channel, new Semaphore(channel == Channel.PUSH ? properties.concurrency() * 2 : properties.concurrency()));
         }
@@ -99,27 +102,70 @@ public class Dispatcher {
             return;
         }
         NotificationRow row = claimed.get();
-        ChannelSender sender = senders.get(row.channel());
         Semaphore slot = slots.get(row.channel());
         slot.acquireUninterruptibly();
-        Instant started = clock.instant();
         try {
-            OutboundMessage message = messages.build(row);
-            String providerMessageId = sender.send(message);
-            transactions.executeWithoutResult(status -> succeeded(row, sender.provider(), started, providerMessageId));
-        } catch (ProviderException e) {
-            transactions.executeWithoutResult(status -> failed(row, sender.provider(), started, e));
-        } catch (RuntimeException e) {
-            log.warn("Unexpected failure sending notification {}", id, e);
-            transactions.executeWithoutResult(status -> failed(row, sender.provider(), started,
-                    ProviderException.retryable("INTERNAL", e.getClass().getSimpleName() + ": " + e.getMessage(), e)));
+            attempt(row);
         } finally {
             slot.release();
         }
     }
 
-    private void succeeded(NotificationRow row, String provider, Instant started, String providerMessageId) {
-        store.attempt(row.id(), row.retryCount() + 1, provider, started, "SUCCESS", null, null, providerMessageId);
+    /**
+     * Spec 40 §1.4.4 step 5: the providers of the channel in priority order, skipping a DEGRADED one; a retryable
+     * error fails over to the next provider within the same attempt (recorded with {@code failover = true}).
+     */
+    private void attempt(NotificationRow row) {
+        List<ChannelSender> chain = senders.getOrDefault(row.channel(), List.of()).stream()
+                .filter(sender -> circuits.allows(sender.provider())).toList();
+        if (chain.isEmpty()) {
+            transactions.executeWithoutResult(status -> failed(row, "none", clock.instant(), ProviderException.retryable(
+                    "PROVIDERS_DEGRADED", "Every " + row.channel() + " provider is degraded", null), false));
+            return;
+        }
+        OutboundMessage message;
+        try {
+            message = messages.build(row);
+        } catch (RuntimeException thrown) {
+            ProviderException e = thrown instanceof ProviderException p ? p : unexpected(row, thrown);
+            transactions.executeWithoutResult(status -> failed(row, chain.getFirst().provider(), clock.instant(), e, false));
+            return;
+        }
+        for (int i = 0; i < chain.size(); i++) {
+            ChannelSender sender = chain.get(i);
+            boolean failover = i > 0;
+            Instant started = clock.instant();
+            try {
+                String providerMessageId = sender.send(message);
+                circuits.succeeded(sender.provider());
+                transactions.executeWithoutResult(status -> succeeded(row, sender.provider(), started, providerMessageId,
+                        failover));
+                return;
+            } catch (RuntimeException thrown) {
+                ProviderException e = thrown instanceof ProviderException p ? p : unexpected(row, thrown);
+                if (e.retryable()) {
+                    circuits.failed(sender.provider());
+                }
+                if (!e.retryable() || i == chain.size() - 1) {
+                    transactions.executeWithoutResult(status -> failed(row, sender.provider(), started, e, failover));
+                    return;
+                }
+                store.attempt(row.id(), row.retryCount() + 1, sender.provider(), started, "RETRYABLE_ERROR", e.code(),
+                        e.getMessage(), null, failover);
+                log.info("Notification {} fails over from {} ({})", row.id(), sender.provider(), e.code());
+            }
+        }
+    }
+
+    private static ProviderException unexpected(NotificationRow row, RuntimeException e) {
+        log.warn("Unexpected failure sending notification {}", row.id(), e);
+        return ProviderException.retryable("INTERNAL", e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+    }
+
+    private void succeeded(NotificationRow row, String provider, Instant started, String providerMessageId,
+                           boolean failover) {
+        store.attempt(row.id(), row.retryCount() + 1, provider, started, "SUCCESS", null, null, providerMessageId,
+                failover);
         store.sent(row.id(), provider, providerMessageId);
         if (SECRET_CATEGORIES.contains(row.category())) {
             store.forgetBody(row.id());
@@ -130,11 +176,11 @@ public class Dispatcher {
         events.sent(row, provider, providerMessageId, clock.instant());
     }
 
-    private void failed(NotificationRow row, String provider, Instant started, ProviderException e) {
+    private void failed(NotificationRow row, String provider, Instant started, ProviderException e, boolean failover) {
         int attemptNo = row.retryCount() + 1;
         String error = e.code() + ": " + e.getMessage();
         store.attempt(row.id(), attemptNo, provider, started, e.retryable() ? "RETRYABLE_ERROR" : "PERMANENT_ERROR",
-                e.code(), e.getMessage(), null);
+                e.code(), e.getMessage(), null, failover);
         log.info("Notification {} attempt {} via {} failed ({}, {}); recipient {}", row.id(), attemptNo, provider,
                 e.retryable() ? "retryable" : "permanent", e.code(), Addresses.mask(row.address()));
         if (!e.retryable()) {

@@ -68,8 +68,10 @@ public class NotificationIntake {
         if (existing.isPresent()) {
             return new Accepted(existing.get().id(), existing.get().status(), true);
         }
+        // only ACTIVE templates send (spec 40 §1.4.3); an admin test send may try a draft
         StoredTemplate template = templates.bySlug(request.templateSlug())
                 .filter(t -> t.definition().channel() == request.channel())
+                .filter(t -> t.active() || request.exemptFromLimits())
                 .orElseThrow(() -> new UnknownTemplateException(request.templateSlug(), request.channel()));
         Recipient recipient = resolve(request.recipient(), request.channel());
         Map<String, Object> variables = new HashMap<>(request.variables());

@@ -39,6 +39,9 @@ public class NotificationStore {
      * provider call times out after 10 s). It is sent again: a possible duplicate beats a lost message.
      */
     static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(5);
+    /** A campaign's messages go out only while it is RUNNING (paused ones wait, spec 40 §1.3 campaigns). */
+    private static final String CAMPAIGN_RUNNING = "(campaign_id IS NULL OR EXISTS (SELECT 1 FROM campaigns c"
+            + " WHERE c.id = notifications.campaign_id AND c.status = 'RUNNING'))";
 
     /**
      * Atomically moves a due row to PROCESSING; the single winner of this update is the only caller allowed to
@@ -51,7 +54,8 @@ public class NotificationStore {
                         WHERE id = ? AND (status = 'QUEUED'
                             OR (status = 'SCHEDULED' AND scheduled_at <= ?)
                             OR (status IN ('FAILED', 'DEAD_LETTERED') AND status_reason IS NULL AND next_retry_at <= ?)
-                            OR (status = 'PROCESSING' AND updated_at < ?))""")
+                            OR (status = 'PROCESSING' AND updated_at < ?))
+                          AND """ + " " + CAMPAIGN_RUNNING)
                 .params(now, now, id, now, now, abandonedBefore()).update();
         return claimed == 1 ? find(id) : Optional.empty();
     }
@@ -60,10 +64,11 @@ public class NotificationStore {
         Timestamp now = now();
         return jdbc.sql("""
                         SELECT id FROM notifications
-                        WHERE (status = 'SCHEDULED' AND scheduled_at <= ?)
+                        WHERE """ + " " + CAMPAIGN_RUNNING + """
+                          AND ((status = 'SCHEDULED' AND scheduled_at <= ?)
                            OR (status IN ('FAILED', 'DEAD_LETTERED') AND status_reason IS NULL AND next_retry_at <= ?)
                            OR (status = 'QUEUED' AND updated_at < ?)
-                           OR (status = 'PROCESSING' AND updated_at < ?)
+                           OR (status = 'PROCESSING' AND updated_at < ?))
                         ORDER BY priority DESC, created_at LIMIT ?""")
                 .params(now, now, Timestamp.from(clock.instant().minusSeconds(30)), abandonedBefore(), limit)
                 .query(UUID.class).list();
@@ -147,6 +152,18 @@ public class NotificationStore {
                 .param(id).update();
     }
 
+    /** An admin cancel: only before the send (PENDING, SCHEDULED, QUEUED). */
+    public boolean cancel(UUID id) {
+        int updated = jdbc.sql("""
+                        UPDATE notifications SET status = 'CANCELLED', status_reason = 'CANCELLED_BY_ADMIN', updated_at = ?
+                        WHERE id = ? AND status IN ('PENDING', 'SCHEDULED', 'QUEUED')""")
+                .params(now(), id).update();
+        if (updated == 1) {
+            log(id, "CANCELLED", NotificationStatus.CANCELLED, "by an admin");
+        }
+        return updated == 1;
+    }
+
     /** An admin retry: a fresh attempt budget. */
     public boolean requeue(UUID id) {
         int updated = jdbc.sql("""
@@ -160,16 +177,17 @@ public class NotificationStore {
         return updated == 1;
     }
 
+    /** @param failover true for a call to a fallback provider within the same attempt */
     public void attempt(UUID id, int attemptNo, String provider, Instant started, String outcome, String errorCode,
-                        String error, String providerMessageId) {
+                        String error, String providerMessageId, boolean failover) {
         Instant finished = clock.instant();
         jdbc.sql("""
                         INSERT INTO notification_attempts (id, notification_id, attempt_no, provider, started_at,
-                            finished_at, latency_ms, outcome, error_code, error_message, provider_message_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            finished_at, latency_ms, outcome, error_code, error_message, provider_message_id, failover)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(Uuids.v7(), id, attemptNo, provider, Timestamp.from(started), Timestamp.from(finished),
                         (int) Math.max(0, finished.toEpochMilli() - started.toEpochMilli()), outcome, errorCode,
-                        error, providerMessageId)
+                        error, providerMessageId, failover)
                 .update();
     }
 

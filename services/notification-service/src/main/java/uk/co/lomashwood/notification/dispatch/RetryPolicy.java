@@ -26,6 +26,17 @@ public record RetryPolicy(String name, Strategy strategy, int maxAttempts, Durat
     static final RetryPolicy PUSH_DEFAULT = new RetryPolicy("push-exponential-default", Strategy.EXPONENTIAL, 3,
             Duration.ofSeconds(2), Duration.ofSeconds(60), 2.0);
 
+    /** Every seeded policy with its channel and whether it is the channel's default (the others serve CRITICAL). */
+    public static java.util.List<java.util.Map.Entry<Channel, RetryPolicy>> all() {
+        return java.util.List.of(java.util.Map.entry(Channel.EMAIL, EMAIL_DEFAULT),
+                java.util.Map.entry(Channel.EMAIL, EMAIL_CRITICAL), java.util.Map.entry(Channel.SMS, SMS_DEFAULT),
+                java.util.Map.entry(Channel.SMS, SMS_CRITICAL), java.util.Map.entry(Channel.PUSH, PUSH_DEFAULT));
+    }
+
+    public boolean isDefault() {
+        return !name.endsWith("-fast") && !name.endsWith("-immediate");
+    }
+
     public static RetryPolicy of(Channel channel, Priority priority) {
         boolean critical = priority == Priority.CRITICAL;
         return switch (channel) {

@@ -63,6 +63,17 @@ public class Preferences {
         return rows.getOrDefault(topic, topic == PreferenceTopic.ALL || byDefault(channel, topic));
     }
 
+    /** Right to object / admin {@code optOutAll}: every non-mandatory topic off on every channel (spec 40 §1.4.6). */
+    public void optOutAll(UUID userId) {
+        for (Channel channel : Channel.values()) {
+            for (PreferenceTopic topic : PreferenceTopic.values()) {
+                if (topic != PreferenceTopic.ALL) {
+                    set(userId, channel, topic, false);
+                }
+            }
+        }
+    }
+
     public void set(UUID userId, Channel channel, PreferenceTopic topic, boolean enabled) {
         jdbc.sql("""
                         INSERT INTO notification_preferences (id, user_id, channel, topic, enabled, updated_at)

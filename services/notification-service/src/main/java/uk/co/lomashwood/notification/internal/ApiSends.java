@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sends requested over HTTP (internal API, admin test sends): unlike event-driven sends, an unknown template
+ * Sends requested over HTTP (internal API, admin test sends — which may try a draft template): unlike event-driven sends, an unknown template
  * or a missing variable is the caller's mistake and answered with 422 instead of a FAILED row.
  */
 @Component
@@ -39,7 +39,7 @@ public class ApiSends {
                                             NotificationRequest.SourceRef source, String idempotencyKey,
                                             boolean exemptFromLimits) {
         StoredTemplate template = templates.bySlug(slug)
-                .filter(t -> t.active() && t.definition().channel() == channel)
+                .filter(t -> (t.active() || exemptFromLimits) && t.definition().channel() == channel)
                 .orElseThrow(() -> ApiException.reference(ErrorCode.TEMPLATE_NOT_FOUND,
                         "No active " + channel + " template '" + slug + "'"));
         Map<String, Object> values = variables == null ? Map.of() : variables;

@@ -11,6 +11,11 @@ public interface ChannelSender {
     /** Provider name as recorded on attempts, e.g. {@code smtp}, {@code twilio-sms}, {@code firebase-fcm}, {@code sink}. */
     String provider();
 
+    /** Lower is tried first (spec 40 §1.2 provider priority): the primary 1, a fallback 2. */
+    default int priority() {
+        return 1;
+    }
+
     /** @return the provider's message id */
     String send(OutboundMessage message);
 }

@@ -30,7 +30,13 @@ public record NotificationProperties(
         @DefaultValue("60s") Duration welcomeDelay,
         @DefaultValue Sms sms,
         @DefaultValue Push push,
-        @DefaultValue Ses ses) {
+        @DefaultValue Ses ses,
+        @DefaultValue Email email) {
+
+    /** The fallback SMTP relay (spec 40 §1.4.1 {@code smtp-relay}); no host, no fallback. */
+    public record Email(String fallbackHost, @DefaultValue("587") int fallbackPort, String fallbackUsername,
+                        String fallbackPassword, @DefaultValue("true") boolean fallbackStarttls) {
+    }
 
     /** Internal recipients of spec 40 §1.4.2. */
     public record Inboxes(

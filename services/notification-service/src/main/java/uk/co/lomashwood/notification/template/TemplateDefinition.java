@@ -10,14 +10,20 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * A template as written in {@code notification/templates/{slug}.tpl}: Thymeleaf HTML body, plain-text body
- * (also the SMS and push body) and subject (the push title). {@code topic} null means mandatory.
+ * A template: HTML body, plain-text body (also the SMS and push body) and subject (the push title); {@code topic}
+ * null means mandatory. System templates ({@code notification/templates/{slug}.tpl}) are Thymeleaf; templates
+ * written through the admin API are {@code handlebars}: {@code {{variable}}} only, HTML-escaped in the HTML body.
  */
 public record TemplateDefinition(String slug, String name, String category, Channel channel, PreferenceTopic topic,
-                                 List<String> required, String subject, String html, String text) {
+                                 List<String> required, String subject, String html, String text, boolean handlebars) {
 
     public TemplateDefinition {
         required = List.copyOf(required);
+    }
+
+    public TemplateDefinition(String slug, String name, String category, Channel channel, PreferenceTopic topic,
+                              List<String> required, String subject, String html, String text) {
+        this(slug, name, category, channel, topic, required, subject, html, text, false);
     }
 
     public String contentHash() {

@@ -46,14 +46,18 @@ public class TemplateRenderer {
         }
         try {
             Context context = new Context(UK, variables);
-            String subject = template.subject() == null ? null : text.process(template.subject(), context).strip();
-            String body = text.process(template.text(), context).strip();
+            boolean plain = template.handlebars();
+            String subject = template.subject() == null ? null : (plain ? Handlebars.render(template.subject(), variables,
+                    false) : text.process(template.subject(), context)).strip();
+            String body = (plain ? Handlebars.render(template.text(), variables, false)
+                    : text.process(template.text(), context)).strip();
             if (template.channel() != Channel.EMAIL) {
                 return new RenderedMessage(subject, body, null);
             }
             Context layout = new Context(UK, variables);
             layout.setVariable("subject", subject);
-            layout.setVariable("content", html.process(template.html(), context));
+            layout.setVariable("content", plain ? Handlebars.render(template.html(), variables, true)
+                    : html.process(template.html(), context));
             String htmlPage = html.process(htmlLayout, layout);
             layout.setVariable("content", body);
             return new RenderedMessage(subject, text.process(textLayout, layout).strip() + "\n", htmlPage);

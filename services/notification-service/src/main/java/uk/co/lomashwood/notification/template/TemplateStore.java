@@ -3,6 +3,7 @@ package uk.co.lomashwood.notification.template;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
@@ -28,13 +29,17 @@ public class TemplateStore {
 
     private static final Logger log = LoggerFactory.getLogger(TemplateStore.class);
     private static final String SELECT = """
-            SELECT id, slug, version, status, is_system, updated_at FROM notification_templates WHERE deleted_at IS NULL""";
+            SELECT id, slug, name, category, channel, version, status, is_system, updated_at, subject, html_body,
+                text_body, variables::text AS variables
+            FROM notification_templates WHERE deleted_at IS NULL""";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final ObjectMapper json;
     private final Clock clock;
-    private final Map<String, StoredTemplate> bySlug = new ConcurrentHashMap<>();
+    private final Map<String, TemplateDefinition> files = TemplateFiles.load().stream()
+            .collect(Collectors.toMap(TemplateDefinition::slug, Function.identity()));
+    private volatile Map<String, StoredTemplate> bySlug = Map.of();
 
     public TemplateStore(JdbcClient jdbc, TransactionTemplate transactions, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
@@ -56,22 +61,41 @@ public class TemplateStore {
         return bySlug.values().stream().sorted(Comparator.comparing(StoredTemplate::slug)).toList();
     }
 
-    private void reload() {
-        Map<String, TemplateDefinition> files = TemplateFiles.load().stream()
-                .collect(Collectors.toMap(TemplateDefinition::slug, Function.identity()));
+    /**
+     * Re-reads the table: after an admin change here, and every minute for changes made on another instance.
+     * System rows take their content from the files, admin-written rows from the table.
+     */
+    @Scheduled(initialDelay = 60_000, fixedDelay = 60_000)
+    public void reload() {
+        Map<String, StoredTemplate> loaded = new ConcurrentHashMap<>();
         jdbc.sql(SELECT).query((rs, n) -> new StoredTemplate(rs.getObject("id", java.util.UUID.class),
                         rs.getInt("version"), rs.getString("status"), rs.getBoolean("is_system"),
-                        rs.getTimestamp("updated_at").toInstant(), files.get(rs.getString("slug"))))
+                        rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("is_system")
+                        ? files.get(rs.getString("slug")) : written(rs)))
                 .list().stream().filter(t -> t.definition() != null)
-                .forEach(t -> bySlug.put(t.slug(), t));
+                .forEach(t -> loaded.put(t.slug(), t));
+        bySlug = loaded;
+    }
+
+    private TemplateDefinition written(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String category = rs.getString("category");
+        List<String> required = new java.util.ArrayList<>();
+        json.readTree(rs.getString("variables")).forEach(variable -> {
+            if (variable.path("required").asBoolean(false) && !variable.hasNonNull("defaultValue")) {
+                required.add(variable.path("key").asString());
+            }
+        });
+        return new TemplateDefinition(rs.getString("slug"), rs.getString("name"), category,
+                uk.co.lomashwood.notification.message.Channel.valueOf(rs.getString("channel")),
+                TemplateCategories.topic(category), required, rs.getString("subject"), rs.getString("html_body"),
+                rs.getString("text_body"), true);
     }
 
     private void sync() {
-        List<TemplateDefinition> files = TemplateFiles.load();
         transactions.executeWithoutResult(status -> {
             // one instance at a time, so two tasks starting together do not bump a version twice
             jdbc.sql("SELECT pg_advisory_xact_lock(7007)").query(Object.class).list();
-            files.forEach(this::upsert);
+            files.values().forEach(this::upsert);
         });
         reload();
         log.info("{} notification templates ready", bySlug.size());

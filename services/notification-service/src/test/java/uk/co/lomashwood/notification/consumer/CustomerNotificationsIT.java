@@ -33,12 +33,7 @@ class CustomerNotificationsIT extends NotificationIntegrationTest {
     private EventTransport bus;
 
     private UUID knownCustomer(String email, String firstName) {
-        UUID userId = UUID.randomUUID();
-        bus.publish(Events.envelope("auth.user.created", "auth-service", body("userId", userId.toString(),
-                "email", email, "firstName", firstName, "lastName", "Marsh", "role", "CUSTOMER")));
-        await(() -> jdbc.sql("SELECT count(*) FROM notification_subscriptions WHERE user_id = ?").param(userId)
-                .query(Long.class).single(), n -> n == 1);
-        return userId;
+        return signedUp(bus, email, firstName, null, "CUSTOMER");
     }
 
     private void publish(String topic, Map<String, Object> data) {

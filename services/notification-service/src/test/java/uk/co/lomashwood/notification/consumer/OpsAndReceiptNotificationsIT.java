@@ -82,12 +82,7 @@ class OpsAndReceiptNotificationsIT extends NotificationIntegrationTest {
     }
 
     private UUID customerWithPhone(String phone) {
-        UUID userId = UUID.randomUUID();
-        bus.publish(Events.envelope("auth.user.created", "auth-service", body("userId", userId.toString(),
-                "email", unique("receipt"), "firstName", "Sam", "lastName", "Weller", "phone", phone, "role", "CUSTOMER")));
-        await(() -> jdbc.sql("SELECT count(*) FROM notification_subscriptions WHERE user_id = ?").param(userId)
-                .query(Long.class).single(), n -> n == 2);
-        return userId;
+        return signedUp(bus, unique("receipt"), "Sam", phone, "CUSTOMER");
     }
 
     private void paid(UUID userId, String orderNumber) {
@@ -136,12 +131,8 @@ class OpsAndReceiptNotificationsIT extends NotificationIntegrationTest {
 
     @Test
     void anAnalyticsExportIsAnnouncedToTheAdminWhoAskedAndAlertsGoToOps() {
-        UUID admin = UUID.randomUUID();
         String email = unique("analyst");
-        bus.publish(Events.envelope("auth.user.created", "auth-service", body("userId", admin.toString(),
-                "email", email, "firstName", "Tess", "lastName", "Durbeyfield", "role", "ADMIN")));
-        await(() -> jdbc.sql("SELECT count(*) FROM notification_subscriptions WHERE user_id = ?").param(admin)
-                .query(Long.class).single(), n -> n == 1);
+        UUID admin = signedUp(bus, email, "Tess", null, "ADMIN");
         String exportId = UUID.randomUUID().toString();
         bus.publish(Events.envelope("analytics.report.generated", "analytics-service", body("exportId", exportId,
                 "reportType", "ORDERS", "format", "CSV", "rowCount", 1204, "expiresAt", "2026-11-26T10:00:00Z",

@@ -23,12 +23,8 @@ class OrderFormReminderNotificationsIT extends NotificationIntegrationTest {
 
     @Test
     void aRefundEmailResolvesTheCustomerFromTheContactDirectory() {
-        UUID userId = UUID.randomUUID();
         String email = unique("refund");
-        bus.publish(Events.envelope("auth.user.created", "auth-service", body("userId", userId.toString(),
-                "email", email, "firstName", "Harriet", "lastName", "Vane", "role", "CUSTOMER")));
-        await(() -> jdbc.sql("SELECT count(*) FROM notification_subscriptions WHERE user_id = ?").param(userId)
-                .query(Long.class).single(), n -> n == 1);
+        UUID userId = signedUp(bus, email, "Harriet", null, "CUSTOMER");
 
         bus.publish(Events.envelope("order.payment.refund_issued", "order-payment-service", body(
                 "refundId", UUID.randomUUID().toString(), "orderId", UUID.randomUUID().toString(),
@@ -43,13 +39,9 @@ class OrderFormReminderNotificationsIT extends NotificationIntegrationTest {
 
     @Test
     void shippingUpdatesAndTheInvoiceReachTheCustomer() {
-        UUID userId = UUID.randomUUID();
         String email = unique("invoice");
         String orderId = UUID.randomUUID().toString();
-        bus.publish(Events.envelope("auth.user.created", "auth-service", body("userId", userId.toString(),
-                "email", email, "firstName", "Peter", "lastName", "Wimsey", "role", "CUSTOMER")));
-        await(() -> jdbc.sql("SELECT count(*) FROM notification_subscriptions WHERE user_id = ?").param(userId)
-                .query(Long.class).single(), n -> n == 1);
+        UUID userId = signedUp(bus, email, "Peter", null, "CUSTOMER");
 
         bus.publish(Events.envelope("order.shipped", "order-payment-service", body("orderId", orderId,
                 "orderNumber", "LW-20260042", "userId", userId.toString(), "carrier", "DPD",

@@ -82,6 +82,18 @@ public abstract class NotificationIntegrationTest {
         return "+447700" + (100000 + (int) (Math.random() * 899999));
     }
 
+    /** A user auth-service has announced; returns once the contact directory holds their email (and phone). */
+    protected UUID signedUp(uk.co.lomashwood.platform.events.transport.EventTransport bus, String email, String firstName,
+                            String phone, String role) {
+        UUID userId = UUID.randomUUID();
+        bus.publish(Events.envelope("auth.user.created", "auth-service", body("userId", userId.toString(),
+                "email", email, "firstName", firstName, "lastName", "Tester", "phone", phone, "role", role)));
+        long contacts = phone == null ? 1 : 2;
+        await(() -> jdbc.sql("SELECT count(*) FROM notification_subscriptions WHERE user_id = ?").param(userId)
+                .query(Long.class).single(), n -> n == contacts);
+        return userId;
+    }
+
     protected String status(UUID notificationId) {
         return jdbc.sql("SELECT status FROM notifications WHERE id = ?").param(notificationId).query(String.class).single();
     }

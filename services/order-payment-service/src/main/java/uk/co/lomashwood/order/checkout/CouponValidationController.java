@@ -69,7 +69,7 @@ public class CouponValidationController {
                 return sum;
             });
         } else {
-            long amount = money(request.orderAmount()).pence();
+            long amount = Pounds.parse("orderAmount", request.orderAmount()).pence();
             verdict = coupons.check(request.code(), caller.userId(), terms -> {
                 eligible[0] = amount;
                 return amount;
@@ -80,13 +80,5 @@ public class CouponValidationController {
         }
         return ApiResponse.of(new Validity(true, verdict.coupon().id(), verdict.code(),
                 verdict.coupon().discountType().name(), Money.ofPence(verdict.coupon().terms().discountOn(eligible[0]))));
-    }
-
-    private static Money money(BigDecimal pounds) {
-        try {
-            return Money.ofPounds(pounds);
-        } catch (RuntimeException e) {
-            throw ValidationException.of("orderAmount", "must be pounds with at most 2 decimals");
-        }
     }
 }

@@ -87,6 +87,20 @@ public class Coupons {
                 .param(orderId).update();
     }
 
+    /** coupon-housekeeping (ours, spec 20 §2.6): ACTIVE coupons past validUntil → EXPIRED, at their limit → EXHAUSTED. */
+    @Transactional
+    public int housekeeping() {
+        int expired = jdbc.sql("""
+                        UPDATE coupons SET status = 'EXPIRED', updated_at = now()
+                         WHERE status IN ('ACTIVE', 'EXHAUSTED') AND valid_until IS NOT NULL AND valid_until < now()
+                           AND deleted_at IS NULL""").update();
+        int exhausted = jdbc.sql("""
+                        UPDATE coupons SET status = 'EXHAUSTED', updated_at = now()
+                         WHERE status = 'ACTIVE' AND max_usage_count IS NOT NULL AND usage_count >= max_usage_count
+                           AND deleted_at IS NULL""").update();
+        return expired + exhausted;
+    }
+
     static Coupon map(ResultSet rs, int row) throws SQLException {
         return new Coupon(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"),
                 Coupon.CouponType.valueOf(rs.getString("discount_type")), rs.getBigDecimal("discount_percent"),

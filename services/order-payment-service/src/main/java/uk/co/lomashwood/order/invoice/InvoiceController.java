@@ -1,5 +1,7 @@
 package uk.co.lomashwood.order.invoice;
 
+import uk.co.lomashwood.order.guard.RateLimits;
+import uk.co.lomashwood.order.guard.RateLimit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -45,15 +47,20 @@ public class InvoiceController {
     private final InvoiceAdministration admin;
     private final InvoiceDocuments documents;
     private final InvoiceHtml html;
+    private final InvoiceStatistics statistics;
     private final ObjectStorage storage;
+    private final RateLimits rateLimits;
 
     public InvoiceController(InvoiceAccess access, InvoiceAdministration admin, InvoiceDocuments documents,
-                             InvoiceHtml html, ObjectStorage storage) {
+                             InvoiceHtml html, InvoiceStatistics statistics, ObjectStorage storage,
+                             RateLimits rateLimits) {
         this.access = access;
         this.admin = admin;
         this.documents = documents;
         this.html = html;
+        this.statistics = statistics;
         this.storage = storage;
+        this.rateLimits = rateLimits;
     }
 
     record Generate(@NotNull UUID orderId) {
@@ -82,6 +89,14 @@ public class InvoiceController {
         InvoiceFilter filter = InvoiceFilter.of(type, status, userId, orderId, invoiceNumber, fromDate, toDate,
                 QueryValues.pounds("minAmount", minAmount), QueryValues.pounds("maxAmount", maxAmount), sort);
         return ApiResponse.offset(admin.table(filter, PageRequest.of(page, limit)));
+    }
+
+    @GetMapping("/v1/invoices/statistics")
+    @RequireRole(Role.ADMIN)
+    public ApiResponse<Map<String, Object>> statistics(@RequestParam(required = false) String fromDate,
+                                                       @RequestParam(required = false) String toDate,
+                                                       @RequestParam(required = false) String groupBy) {
+        return ApiResponse.of(statistics.of(fromDate, toDate, groupBy));
     }
 
     @GetMapping("/v1/invoices/order/{orderId}")
@@ -139,7 +154,9 @@ public class InvoiceController {
     @PostMapping(ID + "/send")
     @RequireRole(Role.ADMIN)
     public ResponseEntity<ApiResponse<Map<String, Object>>> send(@PathVariable UUID id,
-                                                                 @Valid @RequestBody(required = false) Send request) {
+                                                                 @Valid @RequestBody(required = false) Send request,
+                                                                 UserContext caller) {
+        rateLimits.check(RateLimit.SEND_INVOICE, caller.requireUserId());
         Invoice invoice = admin.send(id, request == null ? null : request.email());
         return ResponseEntity.accepted().body(ApiResponse.of(Map.of("id", invoice.id(), "status", "QUEUED")));
     }

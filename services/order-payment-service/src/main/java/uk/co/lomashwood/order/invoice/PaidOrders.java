@@ -62,7 +62,7 @@ class PaidOrders {
         return jdbc.sql("""
                         SELECT product_title, variant_name, colour_name, sku, quantity, unit_price, total_price,
                                discount_amount, tax_rate, tax_amount
-                          FROM order_items WHERE order_id = ? ORDER BY created_at, id""")
+                          FROM order_items WHERE order_id = ? ORDER BY created_at, product_title, sku, id""")
                 .param(orderId)
                 .query((rs, n) -> new Line("ITEM", rs.getString("product_title"), rs.getString("variant_name"),
                         rs.getString("colour_name"), rs.getString("sku"), rs.getInt("quantity"), rs.getLong("unit_price"),

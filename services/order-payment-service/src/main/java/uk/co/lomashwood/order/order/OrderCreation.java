@@ -2,11 +2,13 @@ package uk.co.lomashwood.order.order;
 
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
+import uk.co.lomashwood.order.guard.RedisLocks;
 import uk.co.lomashwood.order.catalogue.ProductCatalogue;
 import uk.co.lomashwood.order.catalogue.ProductCatalogue.LineRequest;
 import uk.co.lomashwood.order.checkout.AmountCalculator;
 import uk.co.lomashwood.order.checkout.BasketItem;
 import uk.co.lomashwood.order.checkout.CheckoutPricing;
+import uk.co.lomashwood.order.checkout.Pounds;
 import uk.co.lomashwood.platform.core.error.ApiException;
 import uk.co.lomashwood.platform.core.error.ErrorCode;
 import uk.co.lomashwood.platform.core.error.ValidationException;
@@ -22,6 +24,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -38,6 +41,7 @@ public class OrderCreation {
     private final ProductCatalogue catalogue;
     private final CheckoutLock locks;
     private final OrderWriter writer;
+    private final OrderStore store;
     private final OrderPayments payments;
     private final CustomerDirectory directory;
     private final LoyaltyRedemptions loyalty;
@@ -45,12 +49,13 @@ public class OrderCreation {
     private final Clock clock;
 
     public OrderCreation(CheckoutPricing pricing, ProductCatalogue catalogue, CheckoutLock locks, OrderWriter writer,
-                         OrderPayments payments, CustomerDirectory directory, LoyaltyRedemptions loyalty,
+                         OrderStore store, OrderPayments payments, CustomerDirectory directory, LoyaltyRedemptions loyalty,
                          JsonMapper json, Clock clock) {
         this.pricing = pricing;
         this.catalogue = catalogue;
         this.locks = locks;
         this.writer = writer;
+        this.store = store;
         this.payments = payments;
         this.directory = directory;
         this.loyalty = loyalty;
@@ -59,7 +64,7 @@ public class OrderCreation {
     }
 
     /** Who places the order and from where (metadata: ipAddress, userAgent). */
-    public record Origin(String ipAddress, String userAgent) {
+    public record Origin(String ipAddress, String userAgent, String idempotencyKey) {
     }
 
     public OrderCreated create(OrderCreate request, UserContext caller, Origin origin) {
@@ -68,7 +73,12 @@ public class OrderCreation {
         int points = loyaltyPoints(request, onBehalf);
         List<LineRequest> lines = BasketItem.toLines(request.items());
         OrderRow order;
-        try (CheckoutLock.Held ignored = locks.checkout(userId)) {
+        try (RedisLocks.Held ignored = locks.checkout(userId)) {
+            Optional<OrderRow> earlier = origin.idempotencyKey() == null ? Optional.empty()
+                    : store.byIdempotencyKey(userId, origin.idempotencyKey());
+            if (earlier.isPresent()) {
+                return startPayment(earlier.get());
+            }
             UUID orderId = Uuids.v7(clock);
             CheckoutPricing.Priced priced = pricing.price(new CheckoutPricing.Request(lines, request.couponCode(),
                     request.shippingMethodId(), userId, points, true));
@@ -109,6 +119,11 @@ public class OrderCreation {
                 throw e;
             }
         }
+        return startPayment(order);
+    }
+
+    /** Step (f): attempt 1 and its PaymentIntent (resumable: an attempt without an intent gets one). */
+    private OrderCreated startPayment(OrderRow order) {
         try {
             return OrderCreated.of(order, payments.startFirstAttempt(order.id()));
         } catch (ApiException e) {
@@ -150,12 +165,7 @@ public class OrderCreation {
         if (expected == null) {
             return;
         }
-        Money seen;
-        try {
-            seen = Money.ofPounds(expected);
-        } catch (RuntimeException e) {
-            throw ValidationException.of("expectedTotalAmount", "must be pounds with at most 2 decimals");
-        }
+        Money seen = Pounds.parse("expectedTotalAmount", expected);
         if (seen.pence() != b.totalAmount()) {
             Map<String, Object> fresh = new LinkedHashMap<>();
             fresh.put("subtotal", Money.ofPence(b.subtotal()));
@@ -172,6 +182,7 @@ public class OrderCreation {
     private String metadata(Origin origin) {
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("ipAddress", origin.ipAddress());
+        metadata.put("idempotencyKey", origin.idempotencyKey());
         metadata.put("userAgent", origin.userAgent() == null ? null
                 : origin.userAgent().substring(0, Math.min(500, origin.userAgent().length())));
         return json.writeValueAsString(metadata);

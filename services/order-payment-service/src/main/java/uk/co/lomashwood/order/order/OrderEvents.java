@@ -1,6 +1,7 @@
 package uk.co.lomashwood.order.order;
 
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 import uk.co.lomashwood.platform.core.money.Money;
 import uk.co.lomashwood.platform.events.outbox.OutboxPublisher;
 
@@ -20,15 +21,38 @@ import java.util.UUID;
 public class OrderEvents {
 
     private final OutboxPublisher outbox;
+    private final OrderStore store;
+    private final JsonMapper json;
 
-    public OrderEvents(OutboxPublisher outbox) {
+    public OrderEvents(OutboxPublisher outbox, OrderStore store, JsonMapper json) {
         this.outbox = outbox;
+        this.store = store;
+        this.json = json;
     }
 
     public void created(OrderRow o, List<OrderItemRow> items) {
+        publish("order.created", o, createdFields(o, items, o.status(), o.paymentStatus()));
+    }
+
+    /**
+     * {@code order.confirmed} (payment succeeded on a PENDING order): order.created's fields plus confirmedAt, paymentId,
+     * customer and shippingAddress. Called by payments inside the transaction that confirmed the order.
+     */
+    public void confirmed(UUID orderId, UUID paymentId, Instant confirmedAt) {
+        OrderRow o = store.find(orderId).orElseThrow();
+        Map<String, Object> data = createdFields(o, store.items(orderId), OrderStatus.CONFIRMED, OrderPaymentStatus.PAID);
+        data.put("confirmedAt", confirmedAt);
+        data.put("paymentId", paymentId);
+        data.put("customer", customer(o));
+        data.put("shippingAddress", o.shippingAddress() == null ? null : json.readTree(o.shippingAddress()));
+        publish("order.confirmed", o, data);
+    }
+
+    private static Map<String, Object> createdFields(OrderRow o, List<OrderItemRow> items, OrderStatus status,
+                                                     OrderPaymentStatus paymentStatus) {
         Map<String, Object> data = base(o);
-        data.put("status", o.status().name());
-        data.put("paymentStatus", o.paymentStatus().name());
+        data.put("status", status.name());
+        data.put("paymentStatus", paymentStatus.name());
         data.put("items", items.stream().map(i -> {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("productId", i.productId());
@@ -53,7 +77,7 @@ public class OrderEvents {
         data.put("includesKitchen", items.stream().anyMatch(i -> "KITCHEN".equals(i.category())));
         data.put("includesBedroom", items.stream().anyMatch(i -> "BEDROOM".equals(i.category())));
         data.put("expiresAt", o.expiresAt());
-        publish("order.created", o, data);
+        return data;
     }
 
     public record Cancellation(OrderStatus previousStatus, String reason, String initiator, String note,

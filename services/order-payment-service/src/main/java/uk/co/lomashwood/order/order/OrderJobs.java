@@ -4,6 +4,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import uk.co.lomashwood.order.coupon.Coupons;
+import uk.co.lomashwood.order.guard.RedisLocks;
 
 import java.time.Duration;
 
@@ -17,19 +19,22 @@ import java.time.Duration;
 public class OrderJobs {
 
     private final OrderExpiry expiry;
-    private final CheckoutLock locks;
+    private final Coupons coupons;
+    private final RedisLocks locks;
 
-    public OrderJobs(OrderExpiry expiry, CheckoutLock locks) {
+    public OrderJobs(OrderExpiry expiry, Coupons coupons, RedisLocks locks) {
         this.expiry = expiry;
+        this.coupons = coupons;
         this.locks = locks;
     }
 
     @Scheduled(fixedDelayString = "${lomash.order.expiry-interval:10m}", initialDelayString = "${lomash.order.expiry-initial-delay:1m}")
     public void expireUnpaidOrders() {
-        locks.job("expire-unpaid-orders", Duration.ofSeconds(120)).ifPresent(held -> {
-            try (held) {
-                expiry.run();
-            }
-        });
+        locks.runJob("expire-unpaid-orders", Duration.ofSeconds(120), expiry::run);
+    }
+
+    @Scheduled(cron = "${lomash.order.coupon-housekeeping-cron:0 15 0 * * *}", zone = "Europe/London")
+    public void couponHousekeeping() {
+        locks.runJob("coupon-housekeeping", Duration.ofSeconds(120), coupons::housekeeping);
     }
 }

@@ -34,6 +34,18 @@ public class OrderStore {
         return jdbc.sql("SELECT * FROM orders WHERE id = ? AND deleted_at IS NULL").param(id).query(OrderStore::map).optional();
     }
 
+    /**
+     * The order an earlier request with this Idempotency-Key created within 24 h (the platform keeps no answer for a
+     * 502, so a retry after a payment-provider failure resumes that order instead of placing a second one).
+     */
+    public Optional<OrderRow> byIdempotencyKey(UUID userId, String key) {
+        return jdbc.sql("""
+                        SELECT * FROM orders WHERE user_id = ? AND metadata->>'idempotencyKey' = ?
+                           AND created_at > now() - interval '24 hours' AND deleted_at IS NULL
+                         ORDER BY created_at LIMIT 1""")
+                .params(userId, key).query(OrderStore::map).optional();
+    }
+
     /** The row locked for a state change. */
     public Optional<OrderRow> lock(UUID id) {
         return jdbc.sql("SELECT * FROM orders WHERE id = ? AND deleted_at IS NULL FOR UPDATE").param(id)

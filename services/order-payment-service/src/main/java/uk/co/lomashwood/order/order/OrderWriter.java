@@ -86,7 +86,8 @@ class OrderWriter {
                     .param("category", p.category()).param("range", p.rangeName()).param("quantity", a.quantity())
                     .param("unitPrice", a.unitPrice()).param("totalPrice", a.totalPrice())
                     .param("discount", a.discountAmount()).param("taxRate", a.taxRate()).param("tax", a.taxAmount())
-                    .param("image", p.imageUrl()).param("now", now)
+                    // one microsecond apart, so that items read back in basket order
+                    .param("image", p.imageUrl()).param("now", Timestamp.from(o.now().plusNanos(1_000L * i)))
                     .update();
         }
         store.jdbc().sql("""

@@ -9,14 +9,18 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.co.lomashwood.order.invoice.Invoicing;
+import uk.co.lomashwood.order.order.OrderEvents;
 import uk.co.lomashwood.order.order.OrderPaymentStatus;
 import uk.co.lomashwood.order.order.OrderStatus;
+import uk.co.lomashwood.order.order.OrderStore;
+import uk.co.lomashwood.order.order.OrderTransitions;
 import uk.co.lomashwood.order.refund.SystemRefunds;
 import uk.co.lomashwood.order.stripe.PaymentGateway;
 
@@ -38,16 +42,25 @@ public class IntentTransitions {
     private final PaymentEvents events;
     private final Invoicing invoicing;
     private final SystemRefunds systemRefunds;
+    private final OrderStore orderStore;
+    private final OrderEvents orderEvents;
+    /** Lazily: the order feature's transitions cancel open attempts through {@code OrderPayments} (this feature). */
+    private final ObjectProvider<OrderTransitions> orderTransitions;
     private final JsonMapper json;
     private final Clock clock;
 
     public IntentTransitions(PaymentStore payments, OrderLedger orders, PaymentEvents events, Invoicing invoicing,
-                             SystemRefunds systemRefunds, JsonMapper json, Clock clock) {
+                             SystemRefunds systemRefunds, OrderStore orderStore, OrderEvents orderEvents,
+                             ObjectProvider<OrderTransitions> orderTransitions,
+                             JsonMapper json, Clock clock) {
         this.payments = payments;
         this.orders = orders;
         this.events = events;
         this.invoicing = invoicing;
         this.systemRefunds = systemRefunds;
+        this.orderStore = orderStore;
+        this.orderEvents = orderEvents;
+        this.orderTransitions = orderTransitions;
         this.json = json;
         this.clock = clock;
     }
@@ -116,7 +129,7 @@ public class IntentTransitions {
             orders.consumeCoupon(order.id());
             UUID invoiceId = invoicing.issueInvoiceForPaidOrder(order.id());
             events.paymentSucceeded(order, paid, invoiceId, now);
-            events.orderConfirmed(order, paid.id(), now);
+            orderEvents.confirmed(order.id(), paid.id(), now);
         } else {
             // late success on a cancelled or expired order: recorded as PAID, then refunded in full (§2.4.3)
             UUID invoiceId = invoicing.issueInvoiceForPaidOrder(order.id());
@@ -200,11 +213,9 @@ public class IntentTransitions {
             case "duplicate" -> "DUPLICATE_ORDER";
             default -> "OTHER";
         };
-        if (orders.moveStatus(order, OrderStatus.CANCELLED, ACTOR, "payment intent cancelled by Stripe")) {
-            orders.recordCancellation(order.id(), reason, null);
-            orders.releaseCoupon(order.id());
-            events.orderCancelled(order, reason, clock.instant());
-        }
+        // the order feature's own cancellation: CANCELLED, coupon released, history, order.cancelled (SYSTEM)
+        orderTransitions.getObject().cancel(orderStore.find(order.id()).orElseThrow(), reason, null, "SYSTEM", null,
+                "ORDER_CANCELLED");
         return Outcome.APPLIED;
     }
 }

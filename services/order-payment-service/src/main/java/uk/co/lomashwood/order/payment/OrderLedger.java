@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -64,7 +63,6 @@ public class OrderLedger {
         }
         String stamp = switch (next) {
             case CONFIRMED -> ", confirmed_at = :now";
-            case CANCELLED -> ", cancelled_at = :now";
             default -> "";
         };
         jdbc.sql("UPDATE orders SET status = :status, updated_at = :now, version = version + 1" + stamp
@@ -91,45 +89,11 @@ public class OrderLedger {
                 .param("amount", amount).param("now", now()).param("id", orderId).update();
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void recordCancellation(UUID orderId, String reason, String note) {
-        jdbc.sql("UPDATE orders SET cancellation_reason = :reason, cancellation_note = :note WHERE id = :id")
-                .param("reason", reason).param("note", note).param("id", orderId).update();
-    }
-
     /** RESERVED → CONSUMED when the order is paid (§2.4.9). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void consumeCoupon(UUID orderId) {
         jdbc.sql("UPDATE coupon_usages SET status = 'CONSUMED', updated_at = :now WHERE order_id = :id AND status = 'RESERVED'")
                 .param("now", now()).param("id", orderId).update();
-    }
-
-    /** RESERVED → RELEASED with the coupon's usage count given back (unpaid order cancelled, §2.4.9). */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void releaseCoupon(UUID orderId) {
-        List<UUID> coupons = jdbc.sql("""
-                        UPDATE coupon_usages SET status = 'RELEASED', updated_at = :now
-                        WHERE order_id = :id AND status = 'RESERVED' RETURNING coupon_id""")
-                .param("now", now()).param("id", orderId).query(UUID.class).list();
-        for (UUID coupon : coupons) {
-            jdbc.sql("""
-                            UPDATE coupons SET usage_count = GREATEST(usage_count - 1, 0),
-                                   status = CASE WHEN status = 'EXHAUSTED' THEN 'ACTIVE' ELSE status END,
-                                   updated_at = :now WHERE id = :id""")
-                    .param("now", now()).param("id", coupon).update();
-        }
-    }
-
-    /** The order lines as events carry them (spec 00 §4.7 {@code order.created}). */
-    public List<Line> lines(UUID orderId) {
-        return jdbc.sql("""
-                        SELECT product_id, variant_id, colour_id, quantity, unit_price, category
-                        FROM order_items WHERE order_id = ? ORDER BY created_at, id""")
-                .param(orderId)
-                .query((rs, n) -> new Line(rs.getObject("product_id", UUID.class), rs.getObject("variant_id", UUID.class),
-                        rs.getObject("colour_id", UUID.class), rs.getInt("quantity"), rs.getLong("unit_price"),
-                        rs.getString("category")))
-                .list();
     }
 
     private void history(UUID orderId, String field, String from, String to, String changedBy, String notes) {
@@ -143,9 +107,6 @@ public class OrderLedger {
 
     private Timestamp now() {
         return Timestamp.from(clock.instant());
-    }
-
-    public record Line(UUID productId, UUID variantId, UUID colourId, int quantity, long unitPrice, String category) {
     }
 
     static OrderRow map(ResultSet rs, int row) throws SQLException {

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import uk.co.lomashwood.order.guard.RedisLocks;
 import uk.co.lomashwood.order.order.OrderPayments;
 import uk.co.lomashwood.order.refund.SystemRefunds;
 import uk.co.lomashwood.order.stripe.PaymentGateway;

@@ -1,6 +1,9 @@
 package uk.co.lomashwood.order.payment;
 
+import uk.co.lomashwood.order.guard.RateLimits;
+import uk.co.lomashwood.order.guard.RateLimit;
 import java.net.URI;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -36,16 +39,24 @@ public class PaymentController {
 
     private final PaymentAttempts attempts;
     private final PaymentReading reading;
+    private final RateLimits limits;
+    private final ManualReconciliation reconciliation;
+    private final PaymentStatistics statistics;
 
-    public PaymentController(PaymentAttempts attempts, PaymentReading reading) {
+    public PaymentController(PaymentAttempts attempts, PaymentReading reading, RateLimits limits,
+                             ManualReconciliation reconciliation, PaymentStatistics statistics) {
         this.attempts = attempts;
         this.reading = reading;
+        this.limits = limits;
+        this.reconciliation = reconciliation;
+        this.statistics = statistics;
     }
 
     @PostMapping("/v1/payments/create-intent")
     @Idempotent(required = true)
     public ResponseEntity<ApiResponse<Map<String, Object>>> createIntent(UserContext caller,
                                                                          @Valid @RequestBody PaymentRequests.CreateIntent body) {
+        limits.check(RateLimit.CREATE_INTENT, caller.requireUserId());
         PaymentAttempts.Opened opened = attempts.createIntent(caller.requireUserId(), body.orderId());
         Map<String, Object> data = reading.intentResponse(opened);
         if (!opened.created()) {
@@ -57,6 +68,7 @@ public class PaymentController {
 
     @PostMapping("/v1/payments/confirm")
     public ApiResponse<Map<String, Object>> confirm(UserContext caller, @Valid @RequestBody PaymentRequests.Confirm body) {
+        limits.check(RateLimit.CONFIRM_PAYMENT, caller.requireUserId());
         return ApiResponse.of(reading.confirm(caller, body.paymentIntentId()));
     }
 
@@ -87,6 +99,20 @@ public class PaymentController {
         OffsetPage<PaymentView> result = reading.page(new PaymentStore.Filter(statuses, orderId, userId),
                 PageRequest.of(page, limit));
         return ApiResponse.offset(result);
+    }
+
+    @GetMapping("/v1/payments/statistics")
+    @RequireRole(Role.ADMIN)
+    public ApiResponse<Map<String, Object>> statistics(@RequestParam(required = false) Instant fromDate,
+                                                       @RequestParam(required = false) Instant toDate,
+                                                       @RequestParam(required = false) String groupBy) {
+        return ApiResponse.of(statistics.of(fromDate, toDate, groupBy));
+    }
+
+    @PostMapping("/v1/payments/reconcile")
+    @RequireRole(Role.SUPER_ADMIN)
+    public ResponseEntity<ApiResponse<Map<String, Object>>> reconcile(@Valid @RequestBody PaymentRequests.Reconcile body) {
+        return ResponseEntity.accepted().body(ApiResponse.of(reconciliation.start(body.fromDate(), body.toDate())));
     }
 
     @PostMapping("/v1/payments/" + ID + "/cancel")

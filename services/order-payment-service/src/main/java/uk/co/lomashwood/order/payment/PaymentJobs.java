@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import uk.co.lomashwood.order.guard.RedisLocks;
 
 /**
  * Schedules reconcile-payments hourly at :00 UTC under {@code order:lock:job:reconcile-payments} (lock TTL 300 s),

@@ -27,6 +27,7 @@ public class PaymentReconciliation {
     static final Duration STALE = Duration.ofMinutes(30);
     static final Duration LOOK_BACK = Duration.ofHours(24);
     static final int BATCH = 50;
+    static final int WINDOW_LIMIT = 500;
     private static final Logger log = LoggerFactory.getLogger(PaymentReconciliation.class);
 
     private final PaymentStore payments;
@@ -52,10 +53,21 @@ public class PaymentReconciliation {
     public record Result(int attemptsChecked, int refundsChecked, int failures) {
     }
 
+    /** The hourly run: attempts untouched for 30 minutes from the last 24 hours, 50 at most. */
     public Result run() {
         Instant now = clock.instant();
+        return run(now.minus(STALE), now.minus(LOOK_BACK), now, BATCH);
+    }
+
+    /** {@code POST /v1/payments/reconcile}: every open attempt created in the window (up to 500), however recent. */
+    public Result run(Instant from, Instant to) {
+        return run(clock.instant(), from, to, WINDOW_LIMIT);
+    }
+
+    private Result run(Instant staleBefore, Instant from, Instant to, int limit) {
+        Instant now = clock.instant();
         int failures = 0;
-        List<PaymentRow> stale = payments.staleOpen(now.minus(STALE), now.minus(LOOK_BACK), BATCH);
+        List<PaymentRow> stale = payments.staleOpen(staleBefore, from, to, limit);
         for (PaymentRow attempt : stale) {
             try {
                 sync.sync(attempt.stripePaymentIntentId(), attempt.orderId());

@@ -1,5 +1,6 @@
 package uk.co.lomashwood.order.payment;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
@@ -17,6 +18,9 @@ final class PaymentRequests {
     }
 
     record Confirm(@NotBlank @Size(max = 255) @Pattern(regexp = "pi_[A-Za-z0-9_]+") String paymentIntentId) {
+    }
+
+    record Reconcile(@NotNull Instant fromDate, @NotNull Instant toDate) {
     }
 
     record Cancel(@Size(min = 3, max = 500) String reason) {

@@ -155,14 +155,18 @@ public class PaymentStore {
                 .update();
     }
 
-    /** Attempts that may have missed a webhook: open, untouched since {@code staleBefore}, created after {@code since}. */
-    public List<PaymentRow> staleOpen(Instant staleBefore, Instant since, int limit) {
+    /**
+     * Attempts that may have missed a webhook: open, untouched since {@code staleBefore}, created in
+     * [{@code since}, {@code until}).
+     */
+    public List<PaymentRow> staleOpen(Instant staleBefore, Instant since, Instant until, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + """
                          FROM payments WHERE status IN ('PENDING', 'REQUIRES_ACTION', 'PROCESSING')
-                          AND stripe_payment_intent_id IS NOT NULL AND updated_at < :stale AND created_at > :since
+                          AND stripe_payment_intent_id IS NOT NULL AND updated_at < :stale
+                          AND created_at >= :since AND created_at < :until
                         ORDER BY updated_at LIMIT :limit""")
                 .param("stale", Timestamp.from(staleBefore)).param("since", Timestamp.from(since))
-                .param("limit", limit).query(PaymentStore::map).list();
+                .param("until", Timestamp.from(until)).param("limit", limit).query(PaymentStore::map).list();
     }
 
     /** Marks an attempt as checked so the next reconciliation run does not pick it again straight away. */

@@ -1,5 +1,7 @@
 package uk.co.lomashwood.order.refund;
 
+import uk.co.lomashwood.order.guard.RateLimits;
+import uk.co.lomashwood.order.guard.RateLimit;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,11 +36,14 @@ public class RefundController {
     private final RefundCreation creation;
     private final RefundActions actions;
     private final RefundQueries queries;
+    private final RateLimits rateLimits;
 
-    public RefundController(RefundCreation creation, RefundActions actions, RefundQueries queries) {
+    public RefundController(RefundCreation creation, RefundActions actions, RefundQueries queries,
+                            RateLimits rateLimits) {
         this.creation = creation;
         this.actions = actions;
         this.queries = queries;
+        this.rateLimits = rateLimits;
     }
 
     @PostMapping("/v1/refunds")
@@ -47,6 +52,7 @@ public class RefundController {
     public ResponseEntity<ApiResponse<RefundView>> create(@Valid @RequestBody RefundRequests.Create request,
                                                           @RequestHeader("Idempotency-Key") String idempotencyKey,
                                                           UserContext caller) {
+        rateLimits.check(RateLimit.CREATE_REFUND, caller.requireUserId());
         Refund refund = creation.create(request, caller.requireUserId(), idempotencyKey);
         return Created.under(refund.id(), RefundView.of(refund));
     }

@@ -3,74 +3,52 @@ package uk.co.lomashwood.order.refund;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.stereotype.Component;
+import uk.co.lomashwood.order.guard.RedisLocks;
 import uk.co.lomashwood.platform.core.error.ApiException;
 import uk.co.lomashwood.platform.core.error.ErrorCode;
 
 import java.time.Duration;
-import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * {@code order:lock:refund-create:{orderId}} (30 s, SET NX, compare-and-delete release; spec 20 §2.7): one refund
- * operation per order at a time, across instances. It spans the Stripe call, which the order row lock cannot; when
- * Redis is down the row lock and the remaining-amount check still decide.
+ * {@code order:lock:refund-create:{orderId}} (30 s; spec 20 §2.7): one refund operation per order at a time, across
+ * instances. It spans the Stripe call, which the order row lock cannot; when Redis is down the row lock and the
+ * remaining-amount check still decide.
  */
 @Component
 class RefundLock {
 
     private static final Logger log = LoggerFactory.getLogger(RefundLock.class);
     private static final Duration TTL = Duration.ofSeconds(30);
-    private static final int ATTEMPTS = 25;
-    private static final long BACKOFF_MS = 200;
-    private static final DefaultRedisScript<Long> RELEASE = new DefaultRedisScript<>(
-            "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end", Long.class);
+    private static final Duration WAIT = Duration.ofSeconds(5);
 
-    private final StringRedisTemplate redis;
+    private final RedisLocks locks;
 
-    RefundLock(StringRedisTemplate redis) {
-        this.redis = redis;
+    RefundLock(RedisLocks locks) {
+        this.locks = locks;
     }
 
     <T> T around(UUID orderId, Supplier<T> work) {
-        String key = "order:lock:refund-create:" + orderId;
-        String owner = UUID.randomUUID().toString();
-        boolean held = acquire(key, owner);
+        Optional<RedisLocks.Held> held;
         try {
-            return work.get();
-        } finally {
-            if (held) {
-                release(key, owner);
-            }
-        }
-    }
-
-    private boolean acquire(String key, String owner) {
-        try {
-            for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-                if (Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(key, owner, TTL))) {
-                    return true;
-                }
-                Thread.sleep(BACKOFF_MS);
-            }
+            held = locks.lock("order:lock:refund-create:" + orderId, TTL, WAIT);
         } catch (DataAccessException e) {
             log.warn("refund lock unavailable, relying on the order row lock: {}", e.getMessage());
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return work.get();
         }
-        throw new ApiException(ErrorCode.CONFLICT, "Another refund of this order is being processed; try again shortly.")
-                .retryAfter(Duration.ofSeconds(1));
+        if (held.isEmpty()) {
+            throw new ApiException(ErrorCode.CONFLICT, "Another refund of this order is being processed; try again shortly.")
+                    .retryAfter(Duration.ofSeconds(1));
+        }
+        try (RedisLocks.Held lock = held.get()) {
+            return work.get();
+        }
     }
 
-    private void release(String key, String owner) {
-        try {
-            redis.execute(RELEASE, List.of(key), owner);
-        } catch (DataAccessException e) {
-            log.warn("refund lock release failed; it expires in {}: {}", TTL, e.getMessage());
-        }
+    void runJob(String name, Duration ttl, Runnable work) {
+        locks.runJob(name, ttl, work);
     }
 }

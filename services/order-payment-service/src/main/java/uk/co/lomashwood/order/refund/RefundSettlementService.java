@@ -57,6 +57,10 @@ public class RefundSettlementService implements RefundSettlement {
         Refund refund = refunds.lock(found.id()).orElseThrow();
         if (refund.stripeRefundId() == null) {
             refunds.attachStripeId(refund.id(), provider.id());
+        } else if (!refund.stripeRefundId().equals(provider.id())) {
+            log.info("refund {} is now Stripe refund {}; news of superseded {} ignored", refund.id(), refund.stripeRefundId(),
+                    provider.id());
+            return;
         }
         RefundStatus next = RefundStatus.fromStripe(provider.status());
         if (!refund.status().providerMayMoveTo(next)) {

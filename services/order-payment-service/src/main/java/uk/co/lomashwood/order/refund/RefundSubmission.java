@@ -65,7 +65,7 @@ class RefundSubmission {
                     .with("refundId", refundId);
         }
         newTransaction.executeWithoutResult(status -> {
-            refunds.attachStripeId(refundId, answer.id());
+            refunds.replaceStripeId(refundId, answer.id());
             settlement.apply(answer, null);
         });
         Refund after = refunds.find(refundId).orElseThrow();

@@ -84,6 +84,11 @@ public class Refunds {
                 .params(stripeRefundId, id).update();
     }
 
+    /** The Stripe refund of the latest submission (a retry creates a new one and supersedes the failed one). */
+    void replaceStripeId(UUID id, String stripeRefundId) {
+        jdbc.sql("UPDATE refunds SET stripe_refund_id = ?, updated_at = now() WHERE id = ?").params(stripeRefundId, id).update();
+    }
+
     void moveTo(UUID id, RefundStatus status, Instant at, String failureReason) {
         String stamp = switch (status) {
             case PROCESSING -> "processed_at = COALESCE(processed_at, :at)";

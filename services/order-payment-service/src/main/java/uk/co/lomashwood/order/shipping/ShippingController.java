@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.co.lomashwood.order.checkout.DeliveryMethod;
 import uk.co.lomashwood.order.checkout.DeliveryMethods;
+import uk.co.lomashwood.order.checkout.Pounds;
 import uk.co.lomashwood.platform.core.error.ValidationException;
 import uk.co.lomashwood.platform.core.money.Money;
 import uk.co.lomashwood.platform.core.page.PageRequest;
@@ -66,7 +67,7 @@ public class ShippingController {
         if (!CATEGORIES.containsAll(basket)) {
             throw ValidationException.of("categories", "must be a comma list of KITCHEN, BEDROOM");
         }
-        long amount = pence(orderAmount);
+        long amount = orderAmount == null ? 0 : Pounds.parse("orderAmount", orderAmount).pence();
         List<Rate> rates = methods.eligible(to, basket, amount).stream().map(m -> rate(m, amount)).toList();
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofSeconds(300)).cachePublic())
                 .body(ApiResponse.list(rates));
@@ -117,20 +118,5 @@ public class ShippingController {
         return new Rate(m.id(), m.code(), m.name(), m.description(), Money.ofPence(m.price()), Money.ofPence(cost),
                 cost == 0, m.freeThreshold() == null ? null : Money.ofPence(m.freeThreshold()), m.estimatedDaysMin(),
                 m.estimatedDaysMax());
-    }
-
-    private static long pence(BigDecimal pounds) {
-        if (pounds == null) {
-            return 0;
-        }
-        try {
-            Money money = Money.ofPounds(pounds);
-            if (money.isNegative()) {
-                throw new IllegalArgumentException("negative");
-            }
-            return money.pence();
-        } catch (RuntimeException e) {
-            throw ValidationException.of("orderAmount", "must be pounds (0 or more, at most 2 decimals)");
-        }
     }
 }

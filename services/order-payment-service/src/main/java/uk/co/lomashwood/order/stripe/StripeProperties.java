@@ -17,7 +17,15 @@ public record StripeProperties(String secretKey, String publishableKey, String w
                                boolean livemode, String offlineWebhookUrl, Duration offlineRetryBackoff,
                                Duration offlineRefundSettleDelay) {
 
+    /** The yml's local default: known to everyone, so it must never verify a real Stripe account's webhooks. */
+    static final String OFFLINE_WEBHOOK_SECRET = "whsec_local_offline_provider_only";
+
     public StripeProperties {
+        if (secretKey != null && !secretKey.isBlank()
+                && (webhookSecret == null || webhookSecret.isBlank() || OFFLINE_WEBHOOK_SECRET.equals(webhookSecret))) {
+            throw new IllegalStateException("STRIPE_WEBHOOK_SECRET must be the signing secret of the Stripe webhook "
+                    + "endpoint whenever STRIPE_SECRET_KEY is set (the local default would let anyone forge webhooks)");
+        }
         apiBase = apiBase == null || apiBase.isBlank() ? "https://api.stripe.com" : apiBase;
         offlineRetryBackoff = offlineRetryBackoff == null ? Duration.ofSeconds(1) : offlineRetryBackoff;
         offlineRefundSettleDelay = offlineRefundSettleDelay == null ? Duration.ofSeconds(2) : offlineRefundSettleDelay;

@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import uk.co.lomashwood.order.payment.RedisLocks;
+import uk.co.lomashwood.order.guard.RedisLocks;
 import uk.co.lomashwood.order.stripe.StripeEvent;
 
 /**

@@ -179,4 +179,26 @@ class InvoiceApiTest extends InvoicingIntegrationTest {
         assertThat(sorted.data().valueStream().map(i -> i.get("totalAmount").decimalValue().setScale(2).toPlainString()))
                 .allMatch("359.94"::equals);
     }
+
+    @Test
+    void statisticsSumWhatWasInvoicedAndTheVatByPeriod() {
+        var first = order().paidAt(java.time.Instant.parse("2025-02-14T10:00:00Z")).create();
+        var second = order().paidAt(java.time.Instant.parse("2025-02-14T23:30:00Z")).create();
+        inTransaction(() -> invoicing.issueInvoiceForPaidOrder(first.orderId()));
+        inTransaction(() -> invoicing.issueInvoiceForPaidOrder(second.orderId()));
+
+        Reply stats = asAdmin("GET", "/v1/invoices/statistics?fromDate=2025-02-14&toDate=2025-02-15&groupBy=day", null);
+        Reply badGroup = asAdmin("GET", "/v1/invoices/statistics?groupBy=fortnight", null);
+        Reply customer = get("/v1/invoices/statistics", first.userId(), "CUSTOMER");
+
+        assertThat(stats.status()).as(stats.toString()).isEqualTo(200);
+        assertThat(stats.data().get("invoiced").decimalValue()).isEqualByComparingTo("719.88");
+        assertThat(stats.data().get("vatCollected").decimalValue()).isEqualByComparingTo("119.98");
+        assertThat(stats.data().get("creditNotes").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(stats.data().get("count").asInt()).isEqualTo(2);
+        assertThat(stats.data().get("byPeriod")).singleElement()
+                .satisfies(p -> assertThat(p.get("period").asString()).isEqualTo("2025-02-14"));
+        assertThat(badGroup.status()).isEqualTo(400);
+        assertThat(customer.status()).isEqualTo(403);
+    }
 }

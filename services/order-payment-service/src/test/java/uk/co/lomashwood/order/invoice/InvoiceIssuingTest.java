@@ -33,6 +33,14 @@ class InvoiceIssuingTest extends InvoicingIntegrationTest {
     InvoicePdfRenderer renderer;
     @Autowired
     ObjectStorage storage;
+    @Autowired
+    List<uk.co.lomashwood.platform.events.EventHandler> handlers;
+
+    @Test
+    void theRendererAndTheErasureAreSubscribedEventHandlers() {
+        assertThat(handlers).anySatisfy(h -> assertThat(h.topics()).contains("order.invoice.generated"))
+                .anySatisfy(h -> assertThat(h.topics()).contains("customer.user.erased"));
+    }
 
     @Test
     void twentyOrdersPaidAtOnceGetTwentyConsecutiveInvoiceNumbersWithoutGapsOrDuplicates() throws Exception {

@@ -109,6 +109,30 @@ class OrderCreationTest extends OrderIntegrationTest {
     }
 
     @Test
+    void concurrentRequestsWithOneKeyPlaceOneOrder() throws Exception {
+        UUID user = UUID.randomUUID();
+        Product product = Product.of("KITCHEN", "250.00");
+        ProductServiceStub.catalogue(product);
+        Map<String, Object> order = orderBody(List.of(line(product, 1)), STANDARD);
+        Api caller = customer(user).key("checkout-" + UUID.randomUUID());
+
+        List<java.util.concurrent.Future<Reply>> replies = new ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(6)) {
+            for (int i = 0; i < 6; i++) {
+                replies.add(pool.submit(() -> caller.post("/v1/orders", order)));
+            }
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (var reply : replies) {
+            statuses.add(reply.get().status());
+        }
+
+        assertThat(statuses).contains(201).allMatch(status -> status == 201 || status == 409);
+        assertThat(count("orders", "user_id = ?", user)).isEqualTo(1);
+        assertThat(count("payments", "order_id = (SELECT id FROM orders WHERE user_id = ?)", user)).isEqualTo(1);
+    }
+
+    @Test
     void reusingAKeyForADifferentBasketIsRefused() {
         UUID user = UUID.randomUUID();
         Product product = Product.of("KITCHEN", "250.00");

@@ -13,13 +13,15 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** expire-unpaid-orders (spec 20 §2.6) and the reservation_failed consumer (§2.5 Consumed). */
+/** expire-unpaid-orders (spec 20 §2.6) and the consumers of §2.5: reservation_failed, customer.user.erased. */
 class OrderExpiryTest extends OrderIntegrationTest {
 
     @Autowired
     private OrderExpiry expiry;
     @Autowired
     private ReservationFailedHandler reservationFailed;
+    @Autowired
+    private OrderErasure erasure;
 
     @Test
     void unpaidOrdersPastTheirWindowExpireAndAnnounceIt() {
@@ -52,19 +54,41 @@ class OrderExpiryTest extends OrderIntegrationTest {
     void aFailedStockCommitCancelsTheOrderAndRefundsAPaidOne() {
         UUID user = UUID.randomUUID();
         UUID paid = orderOf(user, "KITCHEN", "60.00", 1);
-        setStatus(paid, "CONFIRMED", "PAID");
+        payByCard(user, paid);
 
         reservationFailed.handle(event(paid));
 
         assertThat(count("orders", "id = ? AND status = 'CANCELLED' AND cancellation_reason = 'INVENTORY_UNAVAILABLE'", paid))
                 .isEqualTo(1);
-        assertThat(refunds.refunds).contains(paid + ":INVENTORY_UNAVAILABLE");
+        assertThat(count("refunds", "order_id = ? AND reason = 'INVENTORY_UNAVAILABLE' AND initiator = 'SYSTEM'", paid))
+                .isEqualTo(1);
         JsonNode cancelled = events("order.cancelled", paid).getFirst();
         assertThat(cancelled.get("initiator").asString()).isEqualTo("SYSTEM");
         assertThat(cancelled.get("previousStatus").asString()).isEqualTo("CONFIRMED");
 
         reservationFailed.handle(event(paid));
         assertThat(events("order.cancelled", paid)).hasSize(1);
+    }
+
+    @Test
+    void anErasedCustomersOrdersKeepTheirFiguresButLoseThePersonalData() {
+        UUID user = UUID.randomUUID();
+        UUID orderId = orderOf(user, "KITCHEN", "60.00", 1);
+        UUID someoneElse = orderOf(UUID.randomUUID(), "KITCHEN", "60.00", 1);
+
+        erasure.handle(new EventEnvelope(Uuids.v7(), "customer.user.erased", "1.0", Instant.now(), "customer-service",
+                UUID.randomUUID().toString(), null, Map.of(), HttpCalls.JSON.valueToTree(Map.of("userId", user.toString()))));
+
+        JsonNode order = admin().get("/v1/orders/" + orderId).data();
+        assertThat(order.get("customerEmail").asString()).isEqualTo("deleted-" + user + "@erased.invalid");
+        assertThat(order.get("customerPhone").isNull()).isTrue();
+        assertThat(order.get("shippingAddress").get("fullName").asString()).isEqualTo("[REDACTED]");
+        assertThat(order.get("shippingAddress").get("addressLine1").asString()).isEqualTo("[REDACTED]");
+        assertThat(order.get("shippingAddress").get("postcode").asString()).isEqualTo("SW1A");
+        assertThat(order.get("totalAmount").decimalValue()).isEqualByComparingTo("83.94");
+        assertThat(count("orders", "id = ? AND customer_name = 'Deleted User' AND metadata IS NULL", orderId)).isEqualTo(1);
+        assertThat(count("shipments", "order_id = ? AND shipping_address->>'fullName' = '[REDACTED]'", orderId)).isEqualTo(1);
+        assertThat(count("orders", "id = ? AND customer_email = 'jane@example.com'", someoneElse)).isEqualTo(1);
     }
 
     private static EventEnvelope event(UUID orderId) {

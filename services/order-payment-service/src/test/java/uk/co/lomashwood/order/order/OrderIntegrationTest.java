@@ -3,7 +3,6 @@ package uk.co.lomashwood.order.order;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,7 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
         "lomash.order.jobs-enabled=false",
         "lomash.stripe.offline-webhook-url=http://127.0.0.1:${local.server.port}/v1/webhooks/stripe",
         "LOMASH_DATA_DIR=target/test-data"})
-@Import(OrderTestConfig.class)
 public abstract class OrderIntegrationTest {
 
     public static final String STANDARD = "0190f5a0-0000-7000-8000-000000000001";
@@ -44,8 +42,6 @@ public abstract class OrderIntegrationTest {
     protected int port;
     @Autowired
     protected JdbcClient jdbc;
-    @Autowired
-    protected RecordingRefunds refunds;
 
     @DynamicPropertySource
     static void platform(DynamicPropertyRegistry registry) {
@@ -101,6 +97,29 @@ public abstract class OrderIntegrationTest {
         Reply created = placeOrder(userId, orderBody(List.of(line(product, quantity)), STANDARD));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return UUID.fromString(created.data().get("orderId").asString());
+    }
+
+    /**
+     * Pays the order's first attempt with the offline provider's test card and waits for its signed webhook to confirm
+     * the order (the same path Stripe takes).
+     */
+    protected void payByCard(UUID userId, UUID orderId) {
+        Map<String, Object> intent = jdbc.sql("""
+                        SELECT stripe_payment_intent_id AS id, stripe_client_secret AS secret FROM payments
+                         WHERE order_id = ? AND attempt_no = 1""").param(orderId).query().singleRow();
+        Reply confirmed = customer(userId).post("/v1/payments/offline/confirm", body("paymentIntentId", intent.get("id"),
+                "clientSecret", intent.get("secret"), "paymentMethod", "pm_card_visa"));
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (count("orders", "id = ? AND payment_status = 'PAID' AND status = 'CONFIRMED'", orderId) == 0) {
+            assertThat(System.currentTimeMillis()).as("order %s confirmed by the webhook", orderId).isLessThan(deadline);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     protected void setStatus(UUID orderId, String status, String paymentStatus) {

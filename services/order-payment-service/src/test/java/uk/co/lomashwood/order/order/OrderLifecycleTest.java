@@ -38,14 +38,15 @@ class OrderLifecycleTest extends OrderIntegrationTest {
     void aPaidOrderCancelledWithinADayIsRefunded() {
         UUID user = UUID.randomUUID();
         UUID orderId = orderOf(user, "KITCHEN", "75.00", 1);
-        setStatus(orderId, "CONFIRMED", "PAID");
+        payByCard(user, orderId);
 
         Reply reply = customer(user).post("/v1/orders/" + orderId + "/cancel", body("reason", "Found it cheaper"));
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.data().get("refundInitiated").asBoolean()).isTrue();
         assertThat(reply.data().get("refundId").asString()).isNotBlank();
-        assertThat(refunds.refunds).contains(orderId + ":ORDER_CANCELLED");
+        assertThat(count("refunds", "id = ? AND order_id = ? AND reason = 'ORDER_CANCELLED' AND initiator = 'SYSTEM' "
+                + "AND amount = 10194", UUID.fromString(reply.data().get("refundId").asString()), orderId)).isEqualTo(1);
         assertThat(events("order.cancelled", orderId).getFirst().get("refundInitiated").asBoolean()).isTrue();
     }
 
@@ -154,6 +155,53 @@ class OrderLifecycleTest extends OrderIntegrationTest {
         assertThat(admin().delete("/v1/orders/" + orderId).status()).isEqualTo(204);
         assertThat(admin().get("/v1/orders/" + orderId).status()).isEqualTo(404);
         assertThat(admin().delete("/v1/orders/" + UUID.randomUUID()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void bulkStatusChangesEachOrderAlongTheStateMachine() {
+        UUID confirmed = orderOf(UUID.randomUUID(), "KITCHEN", "75.00", 1);
+        setStatus(confirmed, "CONFIRMED", "PAID");
+        UUID pending = orderOf(UUID.randomUUID(), "KITCHEN", "75.00", 1);
+        UUID missing = UUID.randomUUID();
+
+        Reply reply = admin().post("/v1/orders/bulk/status", body("orderIds", List.of(confirmed, pending, missing),
+                "status", "PROCESSING"));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.data().get("updated").get(0).asString()).isEqualTo(confirmed.toString());
+        assertThat(reply.data().get("failed").valueStream().map(f -> f.get("error").asString()).toList())
+                .containsExactly("INVALID_STATUS_TRANSITION", "ORDER_NOT_FOUND");
+        assertThat(admin().post("/v1/orders/bulk/status", body("orderIds", List.of(), "status", "PROCESSING")).status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void ordersAreFoundByNumberWithTheSameVisibility() {
+        UUID user = UUID.randomUUID();
+        UUID orderId = orderOf(user, "KITCHEN", "75.00", 1);
+        String number = jdbc.sql("SELECT order_number FROM orders WHERE id = ?").param(orderId).query(String.class).single();
+        assertThat(customer(user).get("/v1/orders/number/" + number).data().get("id").asString()).isEqualTo(orderId.toString());
+        assertThat(customer(UUID.randomUUID()).get("/v1/orders/number/" + number).status()).isEqualTo(404);
+
+        jdbc.sql("UPDATE orders SET payment_status = 'PROCESSING', created_at = now() - interval '30 hours' WHERE id = ?")
+                .param(orderId).update();
+        assertThat(admin().get("/v1/orders/pending/stale?hours=24").data().valueStream()
+                .map(o -> o.get("id").asString())).contains(orderId.toString());
+        assertThat(admin().get("/v1/orders/pending/stale?hours=0").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aCustomerMayCancelAtMostFiveTimesAnHour() {
+        UUID user = UUID.randomUUID();
+        UUID orderId = orderOf(user, "KITCHEN", "75.00", 1);
+        setStatus(orderId, "SHIPPED", "PAID");
+        for (int i = 0; i < 5; i++) {
+            assertThat(customer(user).post("/v1/orders/" + orderId + "/cancel", body("reason", "again")).status()).isEqualTo(409);
+        }
+        Reply limited = customer(user).post("/v1/orders/" + orderId + "/cancel", body("reason", "again"));
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.code()).isEqualTo("RATE_LIMIT_EXCEEDED");
+        assertThat(limited.header("Retry-After")).isNotBlank();
     }
 
     private UUID coupon(String code, int percent, int maxUses) {

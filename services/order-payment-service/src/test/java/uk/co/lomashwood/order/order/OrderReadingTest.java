@@ -19,7 +19,6 @@ class OrderReadingTest extends OrderIntegrationTest {
         Reply reply = customer(user).get("/v1/orders/" + orderId);
 
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.header("Cache-Control")).isNull();
         JsonNode order = reply.data();
         assertThat(order.get("id").asString()).isEqualTo(orderId.toString());
         assertThat(order.get("subtotal").decimalValue()).isEqualByComparingTo("240.00");
@@ -87,10 +86,81 @@ class OrderReadingTest extends OrderIntegrationTest {
     @Test
     void badListParametersAre400() {
         for (String query : new String[] {"sortBy=password", "sortOrder=up", "status=LOST", "limit=0", "limit=101",
-                "startDate=yesterday", "startDate=2026-02-01&endDate=2026-01-01", "page=0"}) {
+                "startDate=yesterday", "startDate=2026-02-01&endDate=2026-01-01", "page=0", "userId=not-a-uuid"}) {
             Reply reply = admin().get("/v1/orders?" + query);
             assertThat(reply.status()).as(query).isEqualTo(400);
         }
         assertThat(api().get("/v1/orders").status()).isEqualTo(401);
+    }
+
+    @Test
+    void historyShowsTheChangesButNotWhoMadeThemToCustomers() {
+        UUID user = UUID.randomUUID();
+        UUID orderId = orderOf(user, "KITCHEN", "50.00", 1);
+        setStatus(orderId, "CONFIRMED", "PAID");
+        admin().patch("/v1/orders/" + orderId + "/status", body("status", "PROCESSING", "notes", "Picked by Sam"));
+
+        Reply mine = customer(user).get("/v1/orders/" + orderId + "/history");
+        assertThat(mine.status()).isEqualTo(200);
+        JsonNode last = mine.data().get(mine.data().size() - 1);
+        assertThat(last.get("toStatus").asString()).isEqualTo("PROCESSING");
+        assertThat(last.has("notes")).isFalse();
+        assertThat(last.has("changedBy")).isFalse();
+
+        JsonNode staffView = admin().get("/v1/orders/" + orderId + "/history").data();
+        assertThat(staffView.get(staffView.size() - 1).get("notes").asString()).isEqualTo("Picked by Sam");
+        assertThat(customer(UUID.randomUUID()).get("/v1/orders/" + orderId + "/history").status()).isEqualTo(404);
+    }
+
+    @Test
+    void staffExportOrdersAsCsvWithFormulasDefused() {
+        UUID user = UUID.randomUUID();
+        UUID orderId = orderOf(user, "KITCHEN", "50.00", 1);
+        jdbc.sql("UPDATE orders SET customer_name = '=HYPERLINK(\"x\")' WHERE id = ?").param(orderId).update();
+
+        Reply csv = admin().get("/v1/orders/export?userId=" + user);
+
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        String[] lines = csv.raw().split("\r\n");
+        assertThat(lines[0]).startsWith("orderNumber,createdAt,status");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[1]).contains("\"'=HYPERLINK(\"\"x\"\")\"").contains(",71.94,");
+        assertThat(customer(user).get("/v1/orders/export").status()).isEqualTo(403);
+        assertThat(admin().get("/v1/orders/export?sortBy=nope").status()).isEqualTo(400);
+    }
+
+    @Test
+    void statisticsCountOrdersByStatusAndRevenue() {
+        UUID orderId = orderOf(UUID.randomUUID(), "KITCHEN", "50.00", 1);
+        jdbc.sql("UPDATE orders SET status = 'CONFIRMED', payment_status = 'PAID', amount_paid = total_amount WHERE id = ?")
+                .param(orderId).update();
+
+        Reply stats = admin().get("/v1/orders/statistics?startDate=2000-01-01");
+
+        assertThat(stats.status()).isEqualTo(200);
+        assertThat(stats.data().get("totalOrders").asLong()).isPositive();
+        assertThat(stats.data().get("ordersByStatus").get("CONFIRMED").asLong()).isPositive();
+        assertThat(stats.data().get("totalRevenue").decimalValue()).isGreaterThanOrEqualTo(new java.math.BigDecimal("71.94"));
+        assertThat(admin().get("/v1/orders/statistics?startDate=2026-02-01&endDate=2026-01-01").status()).isEqualTo(400);
+    }
+
+    @Test
+    void revenueIsGroupedByPeriodOfPayment() {
+        UUID orderId = orderOf(UUID.randomUUID(), "KITCHEN", "50.00", 1);
+        jdbc.sql("""
+                UPDATE orders SET status = 'CONFIRMED', payment_status = 'PARTIALLY_REFUNDED', amount_paid = total_amount,
+                       amount_refunded = 1000, confirmed_at = '2030-03-10T12:00:00Z' WHERE id = ?""").param(orderId).update();
+
+        Reply monthly = admin().get("/v1/orders/revenue?startDate=2030-03-01&endDate=2030-03-31&groupBy=month");
+
+        assertThat(monthly.status()).as(monthly.toString()).isEqualTo(200);
+        JsonNode march = monthly.data().get(0);
+        assertThat(march.get("period").asString()).isEqualTo("2030-03-01");
+        assertThat(march.get("grossRevenue").decimalValue()).isEqualByComparingTo("71.94");
+        assertThat(march.get("netRevenue").decimalValue()).isEqualByComparingTo("61.94");
+        assertThat(admin().get("/v1/orders/revenue?startDate=2030-01-01&endDate=2031-06-01&groupBy=day").status()).isEqualTo(400);
+        assertThat(admin().get("/v1/orders/revenue?startDate=2030-01-01").status()).isEqualTo(400);
+        assertThat(admin().get("/v1/orders/revenue?startDate=2030-01-01&endDate=2030-02-01&groupBy=year").status()).isEqualTo(400);
     }
 }

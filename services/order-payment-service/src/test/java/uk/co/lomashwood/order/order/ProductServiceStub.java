@@ -54,10 +54,12 @@ public final class ProductServiceStub {
             return """
                     {"productId":"%s","variantId":%s,"colourId":null,"title":"%s","variantName":null,"colourName":null,
                      "sku":"SKU-%s","category":"%s","rangeName":"Shaker","imageUrl":"https://cdn.lomashwood.test/p.jpg",
-                     "unitPrice":%s,"currency":"GBP","taxRate":20.00,"purchasable":%s,"reason":%s,
+                     "unitPrice":%s,"unitPriceIncVat":%s,"currency":"GBP","taxRate":20.00,"purchasable":%s,"reason":%s,
                      "availableQuantity":%d,"minOrderQuantity":1,"maxOrderQuantity":null}"""
                     .formatted(productId, variantId == null ? "null" : "\"" + variantId + "\"", title,
                             productId.toString().substring(0, 8), category, new BigDecimal(unitPrice).toPlainString(),
+                            new BigDecimal(unitPrice).multiply(new BigDecimal("1.2")).setScale(2, java.math.RoundingMode.HALF_UP)
+                                    .toPlainString(),
                             purchasable, reason == null ? "null" : "\"" + reason + "\"", available);
         }
     }

@@ -185,6 +185,23 @@ class CreateIntentTest extends PaymentIntegrationTest {
         assertThat(late.code()).isEqualTo("ORDER_NOT_PAYABLE");
     }
 
+    @Test
+    void theEleventhCreateIntentWithinAMinuteIsRateLimited() throws InterruptedException {
+        while (java.time.Instant.now().getEpochSecond() % 60 > 45) {
+            Thread.sleep(500); // the limit counts per clock minute: start all eleven inside one
+        }
+        UUID customer = UUID.randomUUID();
+        for (int i = 0; i < 10; i++) {
+            assertThat(createIntent(customer, UUID.randomUUID()).status()).isEqualTo(404);
+        }
+
+        Reply eleventh = createIntent(customer, UUID.randomUUID());
+
+        assertThat(eleventh.status()).isEqualTo(429);
+        assertThat(eleventh.code()).isEqualTo("RATE_LIMIT_EXCEEDED");
+        assertThat(eleventh.header("Retry-After")).isNotNull();
+    }
+
     private long attempts(TestOrder order) {
         return jdbc.sql("SELECT count(*) FROM payments WHERE order_id = ?").param(order.id()).query(Long.class).single();
     }

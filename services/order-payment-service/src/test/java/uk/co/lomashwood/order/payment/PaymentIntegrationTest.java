@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -25,8 +24,8 @@ import uk.co.lomashwood.platform.test.http.Reply;
 /**
  * Base of the payment and webhook tests: one Spring context on a random port against the embedded PostgreSQL
  * ({@code order_payment_pay_it}) and Redis. The payment provider is the real offline provider (no Stripe key),
- * which delivers its Stripe-signed webhooks back to this service; the webhook verifier and invoicing are the real
- * beans; only the refund ports are stood in for ({@link PaymentTestPorts}). Orders are inserted with SQL; each
+ * which delivers its Stripe-signed webhooks back to this service; the webhook verifier, invoicing and refunds are
+ * the real beans (no test doubles). Orders are inserted with SQL; each
  * test works on its own orders. What the offline provider cannot be asked to do through its API (a payment still
  * processing, an intent Stripe abandoned) is set in its own table, as "what Stripe says now".
  */
@@ -34,8 +33,8 @@ import uk.co.lomashwood.platform.test.http.Reply;
         "lomash.events.consumer.enabled=false", "lomash.demo.seed=false", "lomash.order.jobs-enabled=false",
         "LOMASH_DATA_DIR=target/test-data", "lomash.stripe.secret-key=",
         "lomash.stripe.offline-webhook-url=http://127.0.0.1:${local.server.port}/v1/webhooks/stripe",
-        "lomash.stripe.offline-retry-backoff=300ms", "lomash.stripe.offline-refund-settle-delay=300ms"})
-@Import(PaymentTestPorts.class)
+        "lomash.stripe.offline-retry-backoff=300ms", "lomash.stripe.offline-refund-settle-delay=300ms",
+        "spring.data.redis.timeout=5s"})
 public abstract class PaymentIntegrationTest {
 
     public static final UUID STANDARD_DELIVERY = UUID.fromString("0190f5a0-0000-7000-8000-000000000001");
@@ -46,8 +45,6 @@ public abstract class PaymentIntegrationTest {
     protected JdbcClient jdbc;
     @Autowired
     protected PaymentGateway gateway;
-    @Autowired
-    protected RecordingPorts ports;
     @Value("${lomash.stripe.webhook-secret}")
     protected String webhookSecret;
 

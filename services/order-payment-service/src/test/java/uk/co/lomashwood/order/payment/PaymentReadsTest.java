@@ -93,6 +93,23 @@ class PaymentReadsTest extends PaymentIntegrationTest {
     }
 
     @Test
+    void adminStatisticsCountWhatWasCapturedInTheWindow() {
+        TestOrder order = order();
+        pay(order);
+        String window = "fromDate=" + java.time.Instant.now().minusSeconds(60) + "&toDate="
+                + java.time.Instant.now().plusSeconds(60);
+
+        Reply stats = call(as(UUID.randomUUID(), "ADMIN"), "GET", "/v1/payments/statistics?groupBy=day&" + window, null);
+        Reply badGroup = call(as(UUID.randomUUID(), "ADMIN"), "GET", "/v1/payments/statistics?groupBy=hour", null);
+
+        assertThat(stats.status()).as(stats.toString()).isEqualTo(200);
+        assertThat(stats.data().get("succeeded").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(stats.data().get("amountCaptured").decimalValue()).isGreaterThanOrEqualTo(new java.math.BigDecimal("1200.00"));
+        assertThat(stats.data().get("byPeriod")).isNotEmpty();
+        assertThat(badGroup.status()).isEqualTo(400);
+    }
+
+    @Test
     void adminsListPaymentsByOrderAndStatusAndCancelAnOpenOne() {
         TestOrder order = order();
         String intent = firstAttempt(order);

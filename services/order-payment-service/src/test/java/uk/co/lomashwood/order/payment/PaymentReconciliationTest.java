@@ -2,8 +2,15 @@ package uk.co.lomashwood.order.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import uk.co.lomashwood.platform.test.http.Reply;
 
 class PaymentReconciliationTest extends PaymentIntegrationTest {
 
@@ -54,6 +61,26 @@ class PaymentReconciliationTest extends PaymentIntegrationTest {
 
         assertThat(attemptStatus(intent)).isEqualTo("FAILED");
         assertThat(orderState(order.id())).containsEntry("paymentStatus", "FAILED");
+    }
+
+    @Test
+    void aSuperAdminReconcilesAWindowInTheBackground() {
+        TestOrder order = order();
+        String intent = firstAttempt(order);
+        providerSays(intent, "succeeded", null);
+        Map<String, Object> window = Map.of("fromDate", Instant.now().minus(Duration.ofHours(1)).toString(),
+                "toDate", Instant.now().plus(Duration.ofMinutes(1)).toString());
+
+        Reply admin = call(as(UUID.randomUUID(), "ADMIN"), "POST", "/v1/payments/reconcile", window);
+        Reply tooLong = call(as(UUID.randomUUID(), "SUPER_ADMIN"), "POST", "/v1/payments/reconcile",
+                Map.of("fromDate", "2026-01-01T00:00:00Z", "toDate", "2026-03-01T00:00:00Z"));
+        Reply started = call(as(UUID.randomUUID(), "SUPER_ADMIN"), "POST", "/v1/payments/reconcile", window);
+
+        assertThat(admin.status()).isEqualTo(403);
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        assertThat(started.data().get("status").asString()).isEqualTo("RUNNING");
+        awaitOrder(order.id(), "status", "CONFIRMED");
     }
 
     private void untouchedFor(String intent, String interval) {

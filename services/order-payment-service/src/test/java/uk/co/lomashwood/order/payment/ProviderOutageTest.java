@@ -14,7 +14,7 @@ import uk.co.lomashwood.platform.core.error.ErrorCode;
 import uk.co.lomashwood.platform.test.http.Reply;
 
 /** Stripe itself configured (a secret key) but unreachable: every attempt is stored FAILED and answered 502. */
-@TestPropertySource(properties = {"lomash.stripe.secret-key=sk_test_unreachable",
+@TestPropertySource(properties = {"lomash.stripe.secret-key=sk_test_unreachable", "lomash.stripe.webhook-secret=whsec_test_outage",
         "lomash.stripe.api-base=http://127.0.0.1:9"})
 class ProviderOutageTest extends PaymentIntegrationTest {
 

@@ -1,5 +1,7 @@
 package uk.co.lomashwood.order.refund;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,12 +21,21 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole money path against the real offline provider, no fakes: the customer pays through the offline Stripe.js
- * step, the signed webhook confirms the order and the invoice is issued; an admin refund goes to the provider, which
- * settles it and delivers the webhooks that complete it with a credit note.
+ * The whole money path against the real offline provider, no fakes, with invoice PDFs in S3 (a WireMock server
+ * speaking S3's REST API): the customer pays through the offline Stripe.js step, the signed webhook confirms the order
+ * and the invoice is issued; the download is a redirect to a presigned S3 URL; an admin refund goes to the provider,
+ * which settles it and delivers the webhooks that complete it with a credit note.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "lomash.events.consumer.enabled=false",
@@ -43,9 +54,24 @@ class OfflineRefundJourneyTest {
     @Autowired
     OrderPayments orderPayments;
 
+    private static final WireMockServer S3 = new WireMockServer(options().dynamicPort());
+
     @DynamicPropertySource
     static void platform(DynamicPropertyRegistry registry) {
         PlatformTestProperties.register(registry, "order_invoice_offline_it");
+        S3.start();
+        S3.stubFor(put(urlPathMatching("/lomash-private/invoices/.*"))
+                .willReturn(aResponse().withStatus(200).withHeader("ETag", "\"9b2cf535f27731c974343645a3985328\"")));
+        System.setProperty("aws.accessKeyId", "AKIDEXAMPLE");
+        System.setProperty("aws.secretAccessKey", "test-secret");
+        registry.add("lomash.media.s3.bucket", () -> "lomash-private");
+        registry.add("lomash.media.aws-region", () -> "eu-west-2");
+        registry.add("lomash.media.aws-endpoint", () -> "http://127.0.0.1:" + S3.port());
+    }
+
+    @AfterAll
+    static void stopS3() {
+        S3.stop();
     }
 
     @Test
@@ -63,6 +89,17 @@ class OfflineRefundJourneyTest {
         assertThat(invoices.data()).hasSize(1);
         assertThat(invoices.data().get(0).get("paymentSummary").get("cardLast4").asString()).isEqualTo("4242");
         assertThat(invoices.data().get(0).get("totalAmount").decimalValue()).isEqualByComparingTo("359.94");
+
+        String invoiceNumber = invoices.data().get(0).get("invoiceNumber").asString();
+        Reply download = call("GET", "/v1/invoices/" + invoices.data().get(0).get("id").asString() + "/download", null,
+                order.userId(), "CUSTOMER", Map.of());
+        assertThat(download.status()).isEqualTo(302);
+        assertThat(download.header("Location")).startsWith("http://127.0.0.1:" + S3.port() + "/lomash-private/invoices/"
+                + invoiceNumber.substring(4, 8) + "/" + invoiceNumber + ".pdf?").contains("X-Amz-Expires=300")
+                .contains("X-Amz-Signature=");
+        S3.verify(putRequestedFor(urlPathEqualTo("/lomash-private/invoices/" + invoiceNumber.substring(4, 8) + "/"
+                + invoiceNumber + ".pdf")).withHeader("Content-Type", equalTo("application/pdf"))
+                .withRequestBody(containing("%PDF-")));
 
         Reply refund = call("POST", "/v1/refunds", Map.of("orderId", order.orderId(), "amount", 100.00,
                 "reason", "PRODUCT_DAMAGED"), UUID.randomUUID(), "ADMIN", Map.of("Idempotency-Key", UUID.randomUUID().toString()));

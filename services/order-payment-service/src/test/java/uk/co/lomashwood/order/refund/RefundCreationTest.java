@@ -100,6 +100,28 @@ class RefundCreationTest extends InvoicingIntegrationTest {
     }
 
     @Test
+    void fiveAdminsRefundingTheSameOrderAtOnceRefundItOnce() throws Exception {
+        var order = order().create();
+        List<java.util.concurrent.Callable<Reply>> refunds = java.util.stream.IntStream.range(0, 5)
+                .<java.util.concurrent.Callable<Reply>>mapToObj(i -> () -> call("POST", "/v1/refunds",
+                        body("orderId", order.orderId(), "reason", "GOODWILL"), UUID.randomUUID(), "ADMIN",
+                        Map.of("Idempotency-Key", UUID.randomUUID().toString()))).toList();
+        List<Reply> replies = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(5)) {
+            for (var reply : pool.invokeAll(refunds)) {
+                replies.add(reply.get());
+            }
+        }
+
+        assertThat(replies).filteredOn(r -> r.status() == 201).hasSize(1);
+        assertThat(replies).filteredOn(r -> r.status() != 201)
+                .allSatisfy(r -> assertThat(r.code()).isEqualTo("ORDER_ALREADY_REFUNDED"));
+        assertThat(jdbc.sql("SELECT count(*) FROM refunds WHERE order_id = ?").param(order.orderId()).query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(events("order.payment.refund_issued", order.orderId())).hasSize(1);
+    }
+
+    @Test
     void partialRefundsCannotExceedWhatRemains() {
         var order = order().create();
 
@@ -239,6 +261,22 @@ class RefundCreationTest extends InvoicingIntegrationTest {
         assertThat(reply.status()).isEqualTo(502);
         assertThat(reply.code()).isEqualTo("PAYMENT_GATEWAY_ERROR");
         assertThat(column("SELECT payment_status FROM orders WHERE id = ?", order.orderId())).isEqualTo("PAID");
+    }
+
+    @Test
+    void anAdminIssuesAtMostFiveRefundsAMinute() {
+        var order = order().create();
+        for (int i = 0; i < 5; i++) {
+            assertThat(refund(body("orderId", order.orderId(), "amount", 1.00, "reason", "GOODWILL")).status()).isEqualTo(201);
+        }
+
+        Reply sixth = refund(body("orderId", order.orderId(), "amount", 1.00, "reason", "GOODWILL"));
+
+        assertThat(sixth.status()).isEqualTo(429);
+        assertThat(sixth.code()).isEqualTo("RATE_LIMIT_EXCEEDED");
+        assertThat(sixth.header("Retry-After")).isNotBlank();
+        assertThat(jdbc.sql("SELECT count(*) FROM refunds WHERE order_id = ?").param(order.orderId()).query(Long.class).single())
+                .isEqualTo(5);
     }
 
     private record PaymentGatewayCall(uk.co.lomashwood.order.stripe.PaymentGateway.CreateRefund request) {

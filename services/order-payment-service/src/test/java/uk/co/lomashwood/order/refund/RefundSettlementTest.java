@@ -43,6 +43,8 @@ class RefundSettlementTest extends InvoicingIntegrationTest {
     InvoiceDocuments documents;
     @Autowired
     ObjectStorage storage;
+    @Autowired
+    PendingRefunds pendingRefunds;
 
     @BeforeEach
     void providerAnswersPending() {
@@ -249,5 +251,55 @@ class RefundSettlementTest extends InvoicingIntegrationTest {
         assertThat(refused.code()).isEqualTo("INVALID_STATUS_TRANSITION");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.code()).isEqualTo("REFUND_NOT_FOUND");
+    }
+
+    @Test
+    void aRefundWhoseSubmissionWasLostIsSentAgainByTheJob() {
+        gateway.nextRefunds(FakePaymentGateway.Outcome.SUCCEEDED);
+        var order = order().create();
+        UUID lost = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO refunds (id, order_id, payment_id, amount, type, reason, status, initiator, requested_by, created_at)
+                        VALUES (?, ?, ?, 35994, 'FULL', 'ORDER_CANCELLED', 'PENDING', 'SYSTEM', 'system', now() - interval '10 minutes')""")
+                .params(lost, order.orderId(), order.paymentId()).update();
+
+        assertThat(pendingRefunds.resubmit()).isGreaterThanOrEqualTo(1);
+
+        assertThat(jdbc.sql("SELECT status FROM refunds WHERE id = ?").param(lost).query(String.class).single())
+                .isEqualTo("SUCCEEDED");
+        assertThat(gateway.refundCalls.getLast().idempotencyKey()).isEqualTo("refund:" + lost);
+        assertThat(pendingRefunds.resubmit()).isZero();
+    }
+
+    @Test
+    void newsOfTheStripeRefundARetrySupersededDoesNotTouchTheRetriedRefund() {
+        var order = order().create();
+        UUID refundId = pendingRefund(order.orderId(), "40.00");
+        PaymentGateway.Refund firstFailed = providerSays(refundId, "failed");
+        inTransaction(() -> {
+            settlement.apply(firstFailed, "evt_first_failed");
+            return null;
+        });
+
+        Reply retried = asAdmin("POST", "/v1/refunds/" + refundId + "/retry", null);
+        assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
+        String secondId = retried.data().get("stripeRefundId").asString();
+        assertThat(secondId).isNotEqualTo(firstFailed.id());
+        inTransaction(() -> {
+            settlement.apply(firstFailed, "evt_first_failed_again");
+            return null;
+        });
+        assertThat(jdbc.sql("SELECT status FROM refunds WHERE id = ?").param(refundId).query(String.class).single())
+                .isEqualTo("PROCESSING");
+
+        PaymentGateway.Refund second = gateway.retrieveRefund(secondId);
+        inTransaction(() -> {
+            settlement.apply(new PaymentGateway.Refund(second.id(), second.paymentIntentId(), second.chargeId(), second.amount(),
+                    "gbp", "succeeded", null, second.metadata()), "evt_second_succeeded");
+            return null;
+        });
+        assertThat(jdbc.sql("SELECT status FROM refunds WHERE id = ?").param(refundId).query(String.class).single())
+                .isEqualTo("SUCCEEDED");
+        assertThat(events("order.payment.refund_failed", order.orderId())).hasSize(1);
     }
 }

@@ -36,6 +36,13 @@ class StripeConfigurationTest {
     }
 
     @Test
+    void withARealKeyTheLocalDefaultWebhookSecretIsRefused() {
+        runner.withPropertyValues("lomash.stripe.secret-key=sk_live_51QxYz",
+                        "lomash.stripe.webhook-secret=" + StripeProperties.OFFLINE_WEBHOOK_SECRET)
+                .run(context -> assertThat(context).hasFailed().getFailure().hasStackTraceContaining("forge"));
+    }
+
+    @Test
     void theKeysNeverAppearInTheSettingsDescription() {
         StripeProperties properties = new StripeProperties("sk_live_secret123", "pk_live_x", "whsec_secret456", null, true,
                 null, null, null);

@@ -81,6 +81,46 @@ class WebhookRetriesTest extends PaymentIntegrationTest {
         assertThat(again.data().get("duplicate").asBoolean()).isTrue();
     }
 
+    @Test
+    void anEventThatCouldNotBeStoredIs500AndProcessedWhenStripeRetries() {
+        TestOrder order = order();
+        String intent = firstAttempt(order);
+        providerSays(intent, "succeeded", null);
+        String payload = intentEvent("payment_intent.succeeded", intent);
+        refuseToStore(eventIdOf(payload));
+
+        Reply lost = deliver(payload);
+
+        assertThat(lost.status()).isEqualTo(500);
+        assertThat(orderState(order.id())).containsEntry("status", "PENDING");
+
+        allowToStore();
+        Reply retried = deliver(payload);
+
+        assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
+        assertThat(retried.data().has("duplicate")).isFalse();
+        assertThat(orderState(order.id())).containsEntry("status", "CONFIRMED");
+    }
+
+    /** The webhook table refuses this event id, as a database that is down would. */
+    private void refuseToStore(String eventId) {
+        jdbc.sql("""
+                CREATE OR REPLACE FUNCTION test_refuse_webhook_event() RETURNS trigger AS $$
+                BEGIN
+                    IF NEW.event_id = '%s' THEN
+                        RAISE EXCEPTION 'database unavailable';
+                    END IF;
+                    RETURN NEW;
+                END $$ LANGUAGE plpgsql""".formatted(eventId)).update();
+        jdbc.sql("""
+                CREATE OR REPLACE TRIGGER test_refuse_webhook_event BEFORE INSERT ON webhook_events
+                FOR EACH ROW EXECUTE FUNCTION test_refuse_webhook_event()""").update();
+    }
+
+    private void allowToStore() {
+        jdbc.sql("DROP TRIGGER IF EXISTS test_refuse_webhook_event ON webhook_events").update();
+    }
+
     private String deliverAndReturn(String payload) {
         assertThat(deliver(payload).status()).isEqualTo(200);
         return payload;

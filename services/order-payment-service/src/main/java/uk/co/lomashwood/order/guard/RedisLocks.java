@@ -1,20 +1,26 @@
-package uk.co.lomashwood.order.payment;
+package uk.co.lomashwood.order.guard;
 
-import java.time.Duration;
-import java.util.Optional;
-import java.util.UUID;
-
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
 /**
- * Redis locks of spec 20 §2.7 ({@code order:lock:payment-intent:{orderId}}, {@code order:lock:job:{name}}):
- * {@code SET NX PX} with an owner token, released only by the holder.
+ * The Redis locks of spec 20 §2.7 ({@code order:lock:order-checkout:{userId}}, {@code order:lock:payment-intent:{orderId}},
+ * {@code order:lock:refund-create:{orderId}}, {@code order:lock:job:{name}}): {@code SET NX PX} with an owner token,
+ * released only by the holder (compare-and-delete), expiring on their own if the holder dies.
  */
 @Component
 public class RedisLocks {
 
+    private static final Logger log = LoggerFactory.getLogger(RedisLocks.class);
     private static final DefaultRedisScript<Long> RELEASE = new DefaultRedisScript<>(
             "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end",
             Long.class);
@@ -25,6 +31,7 @@ public class RedisLocks {
         this.redis = redis;
     }
 
+    /** The lock if it is free now; a Redis failure is thrown ({@code DataAccessException}). */
     public Optional<Held> tryLock(String key, Duration ttl) {
         String owner = UUID.randomUUID().toString();
         return Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(key, owner, ttl))
@@ -48,9 +55,18 @@ public class RedisLocks {
         }
     }
 
-    /** Runs a scheduled job under {@code order:lock:job:{name}}; skips the run when another instance holds it. */
+    /**
+     * Runs a scheduled job under {@code order:lock:job:{name}}; skips the run when another instance holds the lock
+     * or Redis cannot be asked (the next run catches up).
+     */
     public boolean runJob(String name, Duration ttl, Runnable job) {
-        Optional<Held> held = tryLock("order:lock:job:" + name, ttl);
+        Optional<Held> held;
+        try {
+            held = tryLock("order:lock:job:" + name, ttl);
+        } catch (DataAccessException e) {
+            log.warn("job {} skipped, Redis unavailable: {}", name, e.getMessage());
+            return false;
+        }
         if (held.isEmpty()) {
             return false;
         }
@@ -69,9 +85,14 @@ public class RedisLocks {
             this.owner = owner;
         }
 
+        /** Releases the lock if it is still ours; if Redis cannot be reached it simply expires. */
         @Override
         public void close() {
-            redis.execute(RELEASE, java.util.List.of(key), owner);
+            try {
+                redis.execute(RELEASE, List.of(key), owner);
+            } catch (DataAccessException e) {
+                log.warn("lock {} not released, it expires on its own: {}", key, e.getMessage());
+            }
         }
     }
 }
