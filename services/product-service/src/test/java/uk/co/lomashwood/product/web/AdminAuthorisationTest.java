@@ -71,7 +71,10 @@ class AdminAuthorisationTest extends ProductIntegrationTest {
                 new Route("PATCH", "/v1/sizes/" + id),
                 new Route("PATCH", "/v1/sizes/" + id + "/status"),
                 new Route("DELETE", "/v1/sizes/" + id),
-                new Route("POST", "/v1/sizes/bulk-delete"));
+                new Route("POST", "/v1/sizes/bulk-delete"),
+                new Route("POST", "/v1/packages"),
+                new Route("PATCH", "/v1/packages/" + id),
+                new Route("DELETE", "/v1/packages/" + id));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -74,7 +74,9 @@ class BadInputTest extends ProductIntegrationTest {
                 new String[] {"POST", "/v1/sizes/bulk"},
                 new String[] {"POST", "/v1/sizes/bulk-delete"},
                 new String[] {"PATCH", "/v1/sizes/" + UUID.randomUUID()},
-                new String[] {"PATCH", "/v1/sizes/" + UUID.randomUUID() + "/status"});
+                new String[] {"PATCH", "/v1/sizes/" + UUID.randomUUID() + "/status"},
+                new String[] {"POST", "/v1/packages"},
+                new String[] {"PATCH", "/v1/packages/" + UUID.randomUUID()});
         List<String> failures = new ArrayList<>();
         for (String[] route : routes) {
             for (String bad : GENERIC) {
