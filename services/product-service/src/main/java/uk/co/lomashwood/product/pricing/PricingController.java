@@ -86,6 +86,17 @@ public class PricingController {
         return ApiResponse.of(rules.stats());
     }
 
+    @GetMapping("/active-sales")
+    public ApiResponse<List<PricingRuleView>> activeSales(@RequestParam(required = false) String category) {
+        return ApiResponse.of(rules.activeSales(category == null ? null
+                : Enums.parse(ProductCategory.class, category, "category").name()));
+    }
+
+    @GetMapping("/product/{productId}/comparison")
+    public ApiResponse<PricingRules.Comparison> comparison(@PathVariable UUID productId) {
+        return ApiResponse.of(rules.comparison(productId));
+    }
+
     @GetMapping("/product/{productId}")
     public ApiResponse<List<PricingRuleView>> ofProduct(@PathVariable UUID productId, UserContext user) {
         return ApiResponse.of(rules.ofProduct(productId, user.hasRole(Role.ADMIN)));

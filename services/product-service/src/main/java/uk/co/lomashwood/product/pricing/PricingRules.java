@@ -75,6 +75,26 @@ public class PricingRules {
         return admin ? rules : rules.stream().map(PricingRuleView::withoutCost).toList();
     }
 
+    public List<PricingRuleView> activeSales(String category) {
+        return store.activeSales(category, clock.instant()).stream().map(PricingRuleView::withoutCost).toList();
+    }
+
+    public record Comparison(UUID productId, Money lowestPrice, Money highestPrice, Money averagePrice, int variantCount,
+                             int onSaleCount) {
+    }
+
+    /** Over the product's active rules (final prices); a product without rules is 404 PRICING_NOT_FOUND. */
+    public Comparison comparison(UUID productId) {
+        List<PricingRuleView> rules = ofProduct(productId, false);
+        if (rules.isEmpty()) {
+            throw new ApiException(ErrorCode.PRICING_NOT_FOUND, "This product has no active pricing rules.");
+        }
+        var finals = rules.stream().mapToLong(r -> r.finalPrice().pence()).summaryStatistics();
+        return new Comparison(productId, Money.ofPence(finals.getMin()), Money.ofPence(finals.getMax()),
+                Money.ofPence(Math.round(finals.getAverage())), (int) rules.stream().filter(r -> r.variantId() != null)
+                .count(), (int) rules.stream().filter(PricingRuleView::isOnSale).count());
+    }
+
     @Transactional
     public UUID create(PricingInput in, UUID actor) {
         in.checked();

@@ -115,6 +115,19 @@ class PricingStore {
                 .param(productId).query(PricingStore::view).list();
     }
 
+    /** Live ACTIVE rules of PUBLISHED products whose sale price runs now (public; costs stripped by the caller). */
+    List<PricingRuleView> activeSales(String category, Instant now) {
+        return jdbc.sql(SELECT + " " + """
+                        WHERE r.deleted_at IS NULL AND p.deleted_at IS NULL AND p.status = 'PUBLISHED'
+                          AND r.status = 'ACTIVE' AND r.sale_price IS NOT NULL
+                          AND r.effective_from <= :now AND (r.effective_until IS NULL OR r.effective_until > :now)
+                          AND (r.sale_start_date IS NULL OR r.sale_start_date <= :now)
+                          AND (r.sale_end_date IS NULL OR r.sale_end_date >= :now)
+                          AND (CAST(:category AS varchar) IS NULL OR p.category = :category)
+                        ORDER BY r.discount_percentage DESC, r.id LIMIT 200""")
+                .param("now", timestamp(now)).param("category", category).query(PricingStore::view).list();
+    }
+
     record ListQuery(UUID productId, UUID variantId, String category, Long minPrice, Long maxPrice, Boolean onSale,
                      String search, String sort, boolean desc, PageRequest page) {
     }

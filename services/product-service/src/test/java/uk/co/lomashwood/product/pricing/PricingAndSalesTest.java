@@ -90,6 +90,9 @@ class PricingAndSalesTest extends ProductIntegrationTest {
 
         JsonNode detail = api().get("/v1/products/" + productId).data();
         assertThat(detail.get("salePrice").decimalValue()).isEqualByComparingTo("600.00");
+        JsonNode onSale = api().get("/v1/pricing/active-sales?category=KITCHEN").data();
+        assertThat(onSale.findValuesAsString("id")).contains(ruleId.toString());
+        assertThat(onSale.get(0).get("costPrice").isNull()).isTrue();
         assertThat(detail.get("salePriceIncVat").decimalValue()).isEqualByComparingTo("720.00");
         assertThat(api().get(list).data().get(0).get("salePrice").decimalValue()).isEqualByComparingTo("600.00");
         assertThat(priceCheck(productId, 1).get("unitPrice").decimalValue()).isEqualByComparingTo("600.00");
@@ -100,6 +103,12 @@ class PricingAndSalesTest extends ProductIntegrationTest {
         assertThat(priceCheck(productId, 1).get("unitPrice").decimalValue()).isEqualByComparingTo("800.00");
         assertThat(api().get("/v1/products/" + productId).data().get("onSale").asBoolean()).isFalse();
 
+        assertThat(api().get("/v1/pricing/active-sales?category=KITCHEN").data().findValuesAsString("id"))
+                .doesNotContain(ruleId.toString());
+        Reply comparison = api().get("/v1/pricing/product/" + productId + "/comparison");
+        assertThat(comparison.data().get("lowestPrice").decimalValue()).isEqualByComparingTo("800.00");
+        assertThat(api().get("/v1/pricing/product/" + UUID.randomUUID() + "/comparison").code())
+                .isEqualTo("PRODUCT_NOT_FOUND");
         Reply history = admin().get("/v1/pricing/" + ruleId + "/history");
         assertThat(history.data().findValuesAsString("priceType")).contains("BASE", "SALE");
         long events = jdbc.sql("SELECT count(*) FROM outbox WHERE topic = 'product.price.changed' AND aggregate_id = ?")
