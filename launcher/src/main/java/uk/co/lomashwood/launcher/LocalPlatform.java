@@ -81,7 +81,9 @@ public final class LocalPlatform implements AutoCloseable {
                 newInternalToken(), ports, options.overrides());
         List<ServiceDefinition> backends = ServiceCatalogue.runnable().stream()
                 .filter(s -> s != ServiceCatalogue.GATEWAY).toList();
-        try (ExecutorService starter = Executors.newVirtualThreadPerTaskExecutor()) {
+        // platform threads: a Spring start is mostly class loading and initialisation, which pins a virtual thread's
+        // carrier while it waits; with two cores (two carriers) and five services starting, that can deadlock
+        try (ExecutorService starter = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().name("start-", 0).factory())) {
             List<Future<?>> started = new ArrayList<>();
             for (ServiceDefinition service : backends) {
                 started.add(starter.submit(() -> run(service, properties.forService(service))));
