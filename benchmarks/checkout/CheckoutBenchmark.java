@@ -18,14 +18,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Order-to-confirmed latency for issue #8 (not part of ./mvnw verify). Starts a throw-away platform the way the e2e
  * tests do (random ports, temporary data folder, gateway rate limits × 1000), signs the demo customer in and, for
- * each of ORDERS orders (CONCURRENCY at a time), through the gateway only:
+ * each of ORDERS orders in turn (one customer's checkouts are serialised by spec 20 §2.4.2's per-customer lock),
+ * through the gateway only:
  *   POST /v1/orders (Idempotency-Key) → POST /v1/payments/offline/confirm (pm_card_visa, the step Stripe.js does in
  *   the browser) → the offline provider delivers the Stripe-signed payment_intent.succeeded webhook through the
  *   gateway → GET /v1/orders/{id} polled every 10 ms until status CONFIRMED.
@@ -42,14 +40,13 @@ public class CheckoutBenchmark {
 
     public static void main(String[] args) throws Exception {
         int orders = args.length > 0 ? Integer.parseInt(args[0]) : 100;
-        int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         Path data = Files.createTempDirectory("lomash-bench");
         LocalPlatform platform = LocalPlatform.start(LauncherOptions.ephemeral(data)
                 .withOverrides(Map.of("RATE_LIMIT_MULTIPLIER", 1000)));
         try {
             DemoAccount customer = platform.context("auth-service").getBean(DemoAccounts.class).accounts().stream()
                     .filter(a -> a.role() == Role.CUSTOMER).findFirst().orElseThrow();
-            run(platform.gatewayUrl(), customer, orders, concurrency);
+            run(platform.gatewayUrl(), customer, orders);
         } finally {
             platform.close();
             LocalPlatform.deleteDataFolder(data);
@@ -57,7 +54,7 @@ public class CheckoutBenchmark {
         System.exit(0);
     }
 
-    static void run(String base, DemoAccount customer, int orders, int concurrency) throws Exception {
+    static void run(String base, DemoAccount customer, int orders) throws Exception {
         String token = send(base, "POST", "/v1/auth/login", null,
                 Map.of("email", customer.email(), "password", customer.password())).path("data").path("accessToken").asString();
         List<String[]> products = new ArrayList<>(); // {productId, variantId}: demo products are sold per size
@@ -65,7 +62,10 @@ public class CheckoutBenchmark {
             if ("IN_STOCK".equals(card.path("availability").asString())) {
                 JsonNode detail = send(base, "GET", "/v1/products/slug/" + card.path("slug").asString(), null, null).path("data");
                 for (JsonNode size : detail.path("sizes")) {
-                    products.add(new String[] {card.path("id").asString(), size.path("id").asString()});
+                    String[] line = {card.path("id").asString(), size.path("id").asString()};
+                    if (orderable(base, line)) {
+                        products.add(line);
+                    }
                 }
             }
         }
@@ -79,23 +79,22 @@ public class CheckoutBenchmark {
         for (int i = 0; i < 5; i++) {
             order(base, token, products.get(i % products.size()), delivery); // warm-up, not recorded
         }
-        List<Timing> timings = Collections.synchronizedList(new ArrayList<>());
-        try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
-            List<Future<?>> running = new ArrayList<>();
-            for (int i = 0; i < orders; i++) {
-                String[] product = products.get(i % products.size());
-                running.add(pool.submit(() -> {
-                    timings.add(order(base, token, product, delivery));
-                    return null;
-                }));
-            }
-            for (Future<?> f : running) {
-                f.get();
-            }
+        List<Timing> timings = new ArrayList<>();
+        for (int i = 0; i < orders; i++) {
+            timings.add(order(base, token, products.get(i % products.size()), delivery));
         }
-        System.out.printf("%d orders, %d at a time, through the gateway with the offline Stripe provider%n", orders, concurrency);
+        System.out.printf("%d orders, one after another, through the gateway with the offline Stripe provider%n", orders);
         print("order POST sent → CONFIRMED visible", timings.stream().map(Timing::orderToConfirmedMicros).toList());
         print("card confirmed → CONFIRMED visible (signed webhook path)", timings.stream().map(Timing::payToConfirmedMicros).toList());
+    }
+
+    /** Whether the size can be bought online now (priced, in stock): the checkout summary says so. */
+    private static boolean orderable(String base, String[] line) throws Exception {
+        HttpResponse<String> summary = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/v1/checkout/summary"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
+                        Map.of("items", List.of(Map.of("productId", line[0], "variantId", line[1], "quantity", 3)),
+                                "country", "GB")))).build(), HttpResponse.BodyHandlers.ofString());
+        return summary.statusCode() == 200;
     }
 
     private static Timing order(String base, String token, String[] product, String shippingMethodId) throws Exception {
