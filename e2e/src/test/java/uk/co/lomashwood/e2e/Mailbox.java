@@ -33,6 +33,21 @@ final class Mailbox {
         throw new AssertionError("no email to " + recipient + " arrived within " + timeout);
     }
 
+    /** Every message to {@code recipient}, newest first. */
+    java.util.List<JsonNode> allTo(String recipient) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/messages")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        java.util.List<JsonNode> found = new java.util.ArrayList<>();
+        for (JsonNode message : Gateway.JSON.readTree(response.body())) {
+            for (JsonNode to : message.path("to")) {
+                if (to.asString().equalsIgnoreCase(recipient)) {
+                    found.add(message);
+                }
+            }
+        }
+        return found;
+    }
+
     Optional<JsonNode> newestTo(String recipient) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/messages")).build(),
                 HttpResponse.BodyHandlers.ofString());

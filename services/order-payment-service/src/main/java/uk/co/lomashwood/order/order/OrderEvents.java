@@ -152,13 +152,21 @@ public class OrderEvents {
     }
 
     static Map<String, Object> customer(OrderRow o) {
-        String name = o.customerName() == null ? "" : o.customerName().trim();
+        return customer(o.customerName(), o.customerEmail(), o.customerPhone());
+    }
+
+    /**
+     * The {@code customer} block every customer-facing order event carries (additive to spec 20 §2.5): the checkout
+     * snapshot, so notification-service can address the email without knowing the account.
+     */
+    public static Map<String, Object> customer(String customerName, String email, String phone) {
+        String name = customerName == null ? "" : customerName.trim();
         int space = name.indexOf(' ');
         Map<String, Object> customer = new LinkedHashMap<>();
-        customer.put("email", o.customerEmail());
+        customer.put("email", email);
         customer.put("firstName", space < 0 ? name : name.substring(0, space));
         customer.put("lastName", space < 0 ? null : name.substring(space + 1).trim());
-        customer.put("phone", o.customerPhone());
+        customer.put("phone", phone);
         return customer;
     }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import uk.co.lomashwood.order.order.OrderEvents;
 import uk.co.lomashwood.platform.core.money.Money;
 import uk.co.lomashwood.platform.events.outbox.OutboxPublisher;
 
@@ -31,6 +32,7 @@ public class PaymentEvents {
         data.put("receiptUrl", payment.receiptUrl());
         data.put("invoiceId", invoiceId);
         data.put("paidAt", paidAt);
+        data.put("customer", OrderEvents.customer(order.customerName(), order.customerEmail(), order.customerPhone()));
         outbox.publish("order.payment.succeeded", order.id().toString(), data);
     }
 
@@ -42,6 +44,7 @@ public class PaymentEvents {
         data.put("attemptNo", payment.attemptNo());
         data.put("canRetry", canRetry);
         data.put("expiresAt", order.expiresAt());
+        data.put("customer", OrderEvents.customer(order.customerName(), order.customerEmail(), order.customerPhone()));
         outbox.publish("order.payment.failed", order.id().toString(), data);
     }
 
