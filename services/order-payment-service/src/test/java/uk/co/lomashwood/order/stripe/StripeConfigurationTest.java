@@ -18,35 +18,35 @@ class StripeConfigurationTest {
 
     @Test
     void aSecretKeySelectsStripeAndItsPublishableKey() {
-        runner.withPropertyValues("lomash.stripe.secret-key=sk_test_51QxYzA2eZvKYlo2Cconfig",
-                        "lomash.stripe.publishable-key=pk_test_51QxYzA2eZvKYlo2Cconfig", "lomash.stripe.webhook-secret=whsec_live_one")
+        runner.withPropertyValues("lomash.stripe.secret-key=sk_test_config",
+                        "lomash.stripe.publishable-key=pk_test_config", "lomash.stripe.webhook-secret=whsec_live_one")
                 .run(context -> {
                     assertThat(context).hasSingleBean(PaymentGateway.class).hasSingleBean(WebhookVerifier.class)
                             .doesNotHaveBean(OfflinePaymentGateway.class).doesNotHaveBean(OfflineTicker.class);
                     assertThat(context.getBean(PaymentGateway.class)).isInstanceOf(StripePaymentGateway.class);
-                    assertThat(context.getBean(PaymentGateway.class).publishableKey()).isEqualTo("pk_test_51QxYzA2eZvKYlo2Cconfig");
+                    assertThat(context.getBean(PaymentGateway.class).publishableKey()).isEqualTo("pk_test_config");
                     assertThat(context.getBean(WebhookVerifier.class)).isInstanceOf(StripeWebhookSignatures.class);
                 });
     }
 
     @Test
     void withoutAWebhookSecretTheServiceRefusesToStart() {
-        runner.withPropertyValues("lomash.stripe.secret-key=sk_test_51QxYz", "lomash.stripe.webhook-secret=")
+        runner.withPropertyValues("lomash.stripe.secret-key=sk_test_fixture", "lomash.stripe.webhook-secret=")
                 .run(context -> assertThat(context).hasFailed().getFailure().hasStackTraceContaining("STRIPE_WEBHOOK_SECRET"));
     }
 
     @Test
     void withARealKeyTheLocalDefaultWebhookSecretIsRefused() {
-        runner.withPropertyValues("lomash.stripe.secret-key=sk_live_51QxYz",
+        runner.withPropertyValues("lomash.stripe.secret-key=sk_live_fixture",
                         "lomash.stripe.webhook-secret=" + StripeProperties.OFFLINE_WEBHOOK_SECRET)
                 .run(context -> assertThat(context).hasFailed().getFailure().hasStackTraceContaining("forge"));
     }
 
     @Test
     void theKeysNeverAppearInTheSettingsDescription() {
-        StripeProperties properties = new StripeProperties("sk_live_secret123", "pk_live_x", "whsec_secret456", null, true,
+        StripeProperties properties = new StripeProperties("sk_live_hidden", "pk_live_x", "whsec_hidden", null, true,
                 null, null, null);
-        assertThat(properties.toString()).doesNotContain("sk_live_secret123").doesNotContain("whsec_secret456");
+        assertThat(properties.toString()).doesNotContain("sk_live_hidden").doesNotContain("whsec_hidden");
     }
 
     @Configuration(proxyBeanMethods = false)

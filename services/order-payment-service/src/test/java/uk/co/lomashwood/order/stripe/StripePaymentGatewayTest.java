@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The Stripe adapter against an HTTP stub speaking Stripe's wire format: form-encoded requests, JSON answers. */
 class StripePaymentGatewayTest {
 
-    private static final String SECRET_KEY = "sk_test_51QxYzA2eZvKYlo2Cadapter0test";
+    private static final String SECRET_KEY = "sk_test_adapter";
     private static final String INTENT_ID = "pi_3QxYzA2eZvKYlo2C0abcDEF1";
     private static final WireMockServer STRIPE = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
