@@ -4,7 +4,10 @@ import uk.co.lomashwood.notification.message.Channel;
 
 import java.util.Set;
 
-/** Provider error codes (send answers and Twilio delivery callbacks: 30005 unknown handset, 30006 landline) that mean the address itself is bad, so it joins the suppression list (spec 40 §1.4.4 step 7). */
+/**
+ * Provider error codes (send answers and Twilio delivery callbacks: 30005 unknown handset, 30006 landline) that mean
+ * the address itself is bad, so it joins the suppression list (spec 40 §1.4.4 step 7).
+ */
 public final class InvalidRecipients {
 
     private static final Set<String> SMS = Set.of("21211", "21614", "21610", "30005", "30006");
