@@ -3,7 +3,6 @@ package uk.co.lomashwood.infra.network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.co.lomashwood.infra.Templates.edge;
 import static uk.co.lomashwood.infra.Templates.network;
-import static uk.co.lomashwood.infra.Templates.properties;
 
 import java.util.List;
 import java.util.Map;

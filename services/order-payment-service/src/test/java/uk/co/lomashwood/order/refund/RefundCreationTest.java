@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import uk.co.lomashwood.order.invoice.InvoicingIntegrationTest;
-import uk.co.lomashwood.order.invoice.PaidOrderBuilder;
 import uk.co.lomashwood.platform.test.http.Reply;
 
 import java.time.Duration;
