@@ -1,5 +1,6 @@
 package uk.co.lomashwood.order.order;
 
+import uk.co.lomashwood.platform.test.http.ServiceCaller;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import uk.co.lomashwood.order.order.ProductServiceStub.Product;
@@ -96,7 +97,7 @@ class OrderCreationTest extends OrderIntegrationTest {
         Product product = Product.of("KITCHEN", "250.00");
         ProductServiceStub.catalogue(product);
         Map<String, Object> order = orderBody(List.of(line(product, 1)), STANDARD);
-        Api caller = customer(user).key("checkout-" + UUID.randomUUID());
+        ServiceCaller caller = customer(user).idempotencyKey("checkout-" + UUID.randomUUID());
 
         Reply first = caller.post("/v1/orders", order);
         Reply replay = caller.post("/v1/orders", order);
@@ -114,7 +115,7 @@ class OrderCreationTest extends OrderIntegrationTest {
         Product product = Product.of("KITCHEN", "250.00");
         ProductServiceStub.catalogue(product);
         Map<String, Object> order = orderBody(List.of(line(product, 1)), STANDARD);
-        Api caller = customer(user).key("checkout-" + UUID.randomUUID());
+        ServiceCaller caller = customer(user).idempotencyKey("checkout-" + UUID.randomUUID());
 
         List<java.util.concurrent.Future<Reply>> replies = new ArrayList<>();
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(6)) {
@@ -137,7 +138,7 @@ class OrderCreationTest extends OrderIntegrationTest {
         UUID user = UUID.randomUUID();
         Product product = Product.of("KITCHEN", "250.00");
         ProductServiceStub.catalogue(product);
-        Api caller = customer(user).key("checkout-" + UUID.randomUUID());
+        ServiceCaller caller = customer(user).idempotencyKey("checkout-" + UUID.randomUUID());
         assertThat(caller.post("/v1/orders", orderBody(List.of(line(product, 1)), STANDARD)).status()).isEqualTo(201);
 
         Reply other = caller.post("/v1/orders", orderBody(List.of(line(product, 2)), STANDARD));
@@ -237,7 +238,7 @@ class OrderCreationTest extends OrderIntegrationTest {
             assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
             assertThat(reply.code()).isEqualTo("VALIDATION_ERROR");
         }
-        assertThat(customer(UUID.randomUUID()).key("broken").post("/v1/orders", "{\"items\": [").status()).isEqualTo(400);
+        assertThat(customer(UUID.randomUUID()).idempotencyKey("broken").post("/v1/orders", "{\"items\": [").status()).isEqualTo(400);
     }
 
     @Test
@@ -280,13 +281,13 @@ class OrderCreationTest extends OrderIntegrationTest {
         ProductServiceStub.catalogue(product);
         Map<String, Object> order = orderBody(List.of(line(product, 1)), STANDARD);
 
-        assertThat(admin().key(UUID.randomUUID().toString()).post("/v1/orders", order).code()).isEqualTo("VALIDATION_ERROR");
+        assertThat(admin().idempotencyKey(UUID.randomUUID().toString()).post("/v1/orders", order).code()).isEqualTo("VALIDATION_ERROR");
         order.put("userId", customerId);
-        Reply created = admin().key(UUID.randomUUID().toString()).post("/v1/orders", order);
+        Reply created = admin().idempotencyKey(UUID.randomUUID().toString()).post("/v1/orders", order);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(count("orders", "user_id = ? AND source = 'ADMIN'", customerId)).isEqualTo(1);
 
         assertThat(placeOrder(UUID.randomUUID(), order).code()).isEqualTo("VALIDATION_ERROR");
-        assertThat(api().key("k").post("/v1/orders", order).status()).isEqualTo(401);
+        assertThat(api().idempotencyKey("k").post("/v1/orders", order).status()).isEqualTo(401);
     }
 }

@@ -1,5 +1,6 @@
 package uk.co.lomashwood.order.order;
 
+import uk.co.lomashwood.platform.test.http.ServiceCaller;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,15 +52,15 @@ public abstract class OrderIntegrationTest {
         registry.add("lomash.services.customer-url", () -> "http://127.0.0.1:9");
     }
 
-    protected Api api() {
-        return new Api(port);
+    protected ServiceCaller api() {
+        return new ServiceCaller(port);
     }
 
-    protected Api customer(UUID userId) {
+    protected ServiceCaller customer(UUID userId) {
         return api().as(userId, "CUSTOMER");
     }
 
-    protected Api admin() {
+    protected ServiceCaller admin() {
         return api().as(UUID.randomUUID(), "ADMIN");
     }
 
@@ -87,7 +88,7 @@ public abstract class OrderIntegrationTest {
     }
 
     protected Reply placeOrder(UUID userId, Map<String, Object> order) {
-        return customer(userId).key(UUID.randomUUID().toString()).post("/v1/orders", order);
+        return customer(userId).idempotencyKey(UUID.randomUUID().toString()).post("/v1/orders", order);
     }
 
     /** Places a one-line order of a fresh product and returns its id. */

@@ -1,5 +1,6 @@
 package uk.co.lomashwood.order.order;
 
+import uk.co.lomashwood.platform.test.http.ServiceCaller;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 import uk.co.lomashwood.order.order.ProductServiceStub.Product;
@@ -24,7 +25,7 @@ class PaymentGatewayOutageTest extends OrderIntegrationTest {
         Product product = Product.of("KITCHEN", "100.00");
         ProductServiceStub.catalogue(product);
 
-        Api caller = customer(user).key("checkout-" + UUID.randomUUID());
+        ServiceCaller caller = customer(user).idempotencyKey("checkout-" + UUID.randomUUID());
         Reply reply = caller.post("/v1/orders", orderBody(List.of(line(product, 1)), STANDARD));
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(502);

@@ -1,40 +1,42 @@
-package uk.co.lomashwood.order.order;
+package uk.co.lomashwood.platform.test.http;
 
 import uk.co.lomashwood.platform.test.PlatformTestProperties;
-import uk.co.lomashwood.platform.test.http.HttpCalls;
-import uk.co.lomashwood.platform.test.http.Reply;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** Calls the service over real HTTP as the gateway would: internal token plus, when signed in, identity headers. */
-public final class Api {
+/**
+ * Calls a service over real HTTP as the gateway would: the internal token plus, once signed in, the identity headers.
+ * Immutable: {@link #with} and {@link #as} return a new caller.
+ */
+public final class ServiceCaller {
 
     private final String baseUrl;
     private final Map<String, String> headers;
 
-    public Api(int port) {
+    public ServiceCaller(int port) {
         this("http://127.0.0.1:" + port, Map.of("X-Internal-Token", PlatformTestProperties.INTERNAL_TOKEN));
     }
 
-    private Api(String baseUrl, Map<String, String> headers) {
+    private ServiceCaller(String baseUrl, Map<String, String> headers) {
         this.baseUrl = baseUrl;
         this.headers = Map.copyOf(headers);
     }
 
-    public Api with(String header, String value) {
+    public ServiceCaller with(String header, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(header, value);
-        return new Api(baseUrl, more);
+        return new ServiceCaller(baseUrl, more);
     }
 
-    public Api as(UUID userId, String role) {
+    /** Signed in as the gateway forwards it: user id, role and a session id. */
+    public ServiceCaller as(UUID userId, String role) {
         return with("X-User-Id", userId.toString()).with("X-User-Role", role).with("X-Session-Id", UUID.randomUUID().toString());
     }
 
-    public Api key(String idempotencyKey) {
-        return with("Idempotency-Key", idempotencyKey);
+    public ServiceCaller idempotencyKey(String key) {
+        return with("Idempotency-Key", key);
     }
 
     public Reply get(String path) {
