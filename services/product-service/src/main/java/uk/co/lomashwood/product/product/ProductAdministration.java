@@ -134,6 +134,7 @@ public class ProductAdministration {
         ProductStore.Current current = store.lock(id).orElseThrow(ProductDetails::notFound);
         Instant now = clock.instant();
         store.softDelete(id, actor, now);
+        repricing.invalidate(List.of(id));
         events.statusChanged(new Publishing(current.status(), ProductStatus.ARCHIVED), id, current.slug(),
                 current.input().category(), now);
         events.deleted(id, current.slug(), current.input().category(), now, actor);
