@@ -195,6 +195,7 @@ public class ProductAdministration {
         references.category(in.categoryId());
         references.range(in.rangeId());
         references.colours(in.colourIds());
+        references.sizePresets(in.sizesOrEmpty());
         references.sales(in.saleIds());
     }
 
