@@ -68,14 +68,15 @@ public class Repricing {
         return recompute(List.of(productId));
     }
 
-    /** Every live product a sale covers: its linked products, or its whole category when it links none. */
+    /** Every live product a sale covers, newest first: its linked products, or its whole category when it links none. */
     public List<UUID> coveredBy(UUID saleId) {
         return jdbc.sql("""
                         SELECT p.id FROM products p, sales s
                          WHERE s.id = :sale AND p.deleted_at IS NULL
                            AND (EXISTS (SELECT 1 FROM sale_products sp WHERE sp.sale_id = s.id AND sp.product_id = p.id)
                                 OR (NOT EXISTS (SELECT 1 FROM sale_products sp WHERE sp.sale_id = s.id)
-                                    AND (s.category IS NULL OR s.category = p.category)))""")
+                                    AND (s.category IS NULL OR s.category = p.category)))
+                         ORDER BY p.created_at DESC, p.id DESC""")
                 .param("sale", saleId).query(UUID.class).list();
     }
 
