@@ -4,13 +4,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A background job of spec 20 §1.6 on its own daemon thread: first run one period after start, then with a fixed
- * delay; a failing run is logged and the next one still happens. Stops with the Spring context.
+ * delay; a failing run is logged and the next one still happens. Stops with the Spring context. Every run takes the
+ * Redis lock {@code product:lock:job:{name}} for twice the expected runtime and is skipped while another instance
+ * holds it.
  */
 public abstract class PeriodicJob implements SmartLifecycle {
 
@@ -18,15 +21,24 @@ public abstract class PeriodicJob implements SmartLifecycle {
 
     private final String name;
     private final long periodSeconds;
+    private final Duration lockTtl;
+    private final JobLock lock;
     private ScheduledExecutorService scheduler;
 
-    protected PeriodicJob(String name, long periodSeconds) {
+    protected PeriodicJob(String name, long periodSeconds, Duration expectedRuntime, JobLock lock) {
         this.name = name;
         this.periodSeconds = periodSeconds;
+        this.lockTtl = expectedRuntime.multipliedBy(2);
+        this.lock = lock;
     }
 
-    /** One run; package-visible subclasses expose it to tests. */
+    /** One run, without the lock; package-visible subclasses expose it to tests. */
     protected abstract void runOnce();
+
+    /** One run under the job's lock, as the scheduler does it; false when another instance holds the lock. */
+    public boolean runLocked() {
+        return lock.runExclusively(name, lockTtl, this::runOnce);
+    }
 
     @Override
     public synchronized void start() {
@@ -36,7 +48,7 @@ public abstract class PeriodicJob implements SmartLifecycle {
 
     private void runQuietly() {
         try {
-            runOnce();
+            runLocked();
         } catch (RuntimeException e) {
             log.warn("{} failed: {}", name, e.getMessage());
         }
