@@ -3,6 +3,8 @@ package uk.co.lomashwood.product.cache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.redis.core.Cursor;
+import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
@@ -80,12 +82,14 @@ public class CatalogueCache {
         }
     }
 
-    /** A taxonomy write (categories, colours, ranges) also changes cards and filter options. */
+    /** A taxonomy write (categories, colours, ranges) also changes cards and filter options; SCAN, never KEYS. */
     public void taxonomyChanged(String taxonomy) {
         bumpGeneration();
-        try {
-            var keys = redis.keys("product:" + taxonomy + ":*");
-            if (keys != null && !keys.isEmpty()) {
+        List<String> keys = new ArrayList<>();
+        ScanOptions match = ScanOptions.scanOptions().match("product:" + taxonomy + ":*").count(500).build();
+        try (Cursor<String> cursor = redis.scan(match)) {
+            cursor.forEachRemaining(keys::add);
+            if (!keys.isEmpty()) {
                 redis.delete(keys);
             }
         } catch (RuntimeException e) {
