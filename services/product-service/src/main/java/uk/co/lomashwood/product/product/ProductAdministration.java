@@ -172,7 +172,8 @@ public class ProductAdministration {
         store.update(current.id(), next, slug, references.range(next.rangeId()), actor, now);
         store.replaceImages(current.id(), next.images());
         store.replaceColours(current.id(), next.colourIds());
-        store.replaceSizes(current.id(), next.sizesOrEmpty());
+        List<UUID> removedVariants = store.replaceSizes(current.id(), next.sizesOrEmpty());
+        AfterCommit.run(() -> cache.pricingChanged(current.id(), removedVariants));
         store.ensureInventory(current.id());
         if (salesChanged) {
             store.replaceSales(current.id(), next.saleIds());

@@ -84,6 +84,22 @@ class PricingCacheTest extends ProductIntegrationTest {
         assertThat(unitPrice(product, variant)).isEqualByComparingTo("1000.00");
     }
 
+    /** Also: dropping a size without stock history removes the variant (it used to fail on the stock row's key). */
+    @Test
+    void aRemovedVariantLosesItsCachedPrice() {
+        UUID product = product(productBody(unique("Shrinking"), List.of(colour(unique("Shrinking"))),
+                "sizes", List.of(body("title", "500 mm"), body("title", "600 mm"))));
+        JsonNode sizes = api().get("/v1/products/" + product).data().get("sizes");
+        UUID removed = UUID.fromString(sizes.get(1).get("id").asString());
+        unitPrice(product, removed);
+        assertThat(redis.hasKey("product:pricing:" + product + ":" + removed)).isTrue();
+
+        Reply patched = admin().patch("/v1/products/" + product, body("sizes", List.of(body("title", "500 mm"))));
+        assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
+        assertThat(redis.hasKey("product:pricing:" + product + ":" + removed)).isFalse();
+        assertThat(api().get("/v1/products/" + product).data().get("sizes").size()).isEqualTo(1);
+    }
+
     @Test
     void saleWritesAndProductPriceChangesReachCheckoutAtOnce() {
         UUID product = product(productBody(unique("Sale price"), List.of(colour(unique("Sale price"))),
