@@ -2,21 +2,23 @@ package uk.co.lomashwood.product.product;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.co.lomashwood.product.job.JobLock;
 import uk.co.lomashwood.product.job.PeriodicJob;
+import uk.co.lomashwood.product.job.Schedule;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * purge-outdated-products (spec 20 §1.6), weekly: archives — soft delete with status ARCHIVED and
+ * purge-outdated-products (spec 20 §1.6), Sundays 03:00 London: archives — soft delete with status ARCHIVED and
  * {@code product.deleted} by {@code system}, never a hard delete — products untouched for 365 days that are not
  * PUBLISHED, or untouched for 180 days without any stock; a product ordered in the last 365 days stays. Batches of 100.
  */
@@ -38,9 +40,9 @@ class PurgeOutdatedProducts extends PeriodicJob {
     private final ProductAdministration products;
     private final Clock clock;
 
-    PurgeOutdatedProducts(JdbcClient jdbc, ProductAdministration products, Clock clock, JobLock lock,
-                          @Value("${lomash.product.purge-seconds:604800}") long periodSeconds) {
-        super("purge-outdated-products", periodSeconds, Duration.ofMinutes(10), lock);
+    PurgeOutdatedProducts(JdbcClient jdbc, ProductAdministration products, Clock clock, JobLock lock) {
+        super("purge-outdated-products", Schedule.weeklyAt(DayOfWeek.SUNDAY, LocalTime.of(3, 0)),
+                Duration.ofMinutes(10), lock);
         this.jdbc = jdbc;
         this.products = products;
         this.clock = clock;

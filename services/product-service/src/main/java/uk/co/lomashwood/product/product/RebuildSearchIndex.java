@@ -9,13 +9,15 @@ import uk.co.lomashwood.product.cache.CatalogueCache;
 import uk.co.lomashwood.product.catalogue.SearchVectors;
 import uk.co.lomashwood.product.job.JobLock;
 import uk.co.lomashwood.product.job.PeriodicJob;
+import uk.co.lomashwood.product.job.Schedule;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * rebuild-search-index (spec 20 §1.6), daily: recomputes the searchVector of live products whose stored vector no
+ * rebuild-search-index (spec 20 §1.6), daily 04:00 London: recomputes the searchVector of live products whose stored vector no
  * longer matches their title, range name and colour names (e.g. a colour renamed in a failed or older write), in
  * batches of {@code lomash.product.search-index-batch} (100, allowed 10–1000).
  */
@@ -31,9 +33,8 @@ class RebuildSearchIndex extends PeriodicJob {
     private final int batch;
 
     RebuildSearchIndex(JdbcClient jdbc, CatalogueCache cache, JobLock lock,
-                       @Value("${lomash.product.search-index-seconds:86400}") long periodSeconds,
                        @Value("${lomash.product.search-index-batch:100}") int batch) {
-        super("rebuild-search-index", periodSeconds, Duration.ofMinutes(10), lock);
+        super("rebuild-search-index", Schedule.dailyAt(LocalTime.of(4, 0)), Duration.ofMinutes(10), lock);
         if (batch < 10 || batch > 1000) {
             throw new IllegalArgumentException("lomash.product.search-index-batch must be 10–1000, was " + batch);
         }
