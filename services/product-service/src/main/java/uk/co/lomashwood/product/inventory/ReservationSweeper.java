@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import uk.co.lomashwood.product.job.JobLock;
+import uk.co.lomashwood.platform.events.lock.RedisLocks;
 import uk.co.lomashwood.product.job.PeriodicJob;
 
 import java.time.Clock;
@@ -23,9 +23,9 @@ class ReservationSweeper extends PeriodicJob {
     private final StockStore store;
     private final Clock clock;
 
-    ReservationSweeper(Reservations reservations, StockStore store, Clock clock, JobLock lock,
+    ReservationSweeper(Reservations reservations, StockStore store, Clock clock, RedisLocks locks,
                        @Value("${lomash.product.reservation-sweep-seconds:300}") long periodSeconds) {
-        super("reservation-sweeper", periodSeconds, Duration.ofSeconds(60), lock);
+        super("reservation-sweeper", periodSeconds, Duration.ofSeconds(60), locks);
         this.reservations = reservations;
         this.store = store;
         this.clock = clock;

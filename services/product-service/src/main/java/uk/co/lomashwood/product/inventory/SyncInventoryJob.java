@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import uk.co.lomashwood.product.job.JobLock;
+import uk.co.lomashwood.platform.events.lock.RedisLocks;
 import uk.co.lomashwood.product.job.PeriodicJob;
 
 import java.time.Duration;
@@ -17,9 +17,9 @@ class SyncInventoryJob extends PeriodicJob {
 
     private final InventorySync sync;
 
-    SyncInventoryJob(InventorySync sync, JobLock lock,
+    SyncInventoryJob(InventorySync sync, RedisLocks locks,
                      @Value("${lomash.product.inventory-sync-seconds:900}") long periodSeconds) {
-        super("sync-inventory", periodSeconds, Duration.ofSeconds(120), lock);
+        super("sync-inventory", periodSeconds, Duration.ofSeconds(120), locks);
         this.sync = sync;
     }
 

@@ -3,6 +3,7 @@ package uk.co.lomashwood.product.job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import uk.co.lomashwood.platform.events.lock.RedisLocks;
 
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -20,22 +21,23 @@ import java.util.concurrent.TimeUnit;
 public abstract class PeriodicJob implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PeriodicJob.class);
+    private static final String LOCK_PREFIX = "product:lock:job:";
 
     private final String name;
     private final Schedule schedule;
     private final Duration lockTtl;
-    private final JobLock lock;
+    private final RedisLocks locks;
     private ScheduledExecutorService scheduler;
 
-    protected PeriodicJob(String name, long periodSeconds, Duration expectedRuntime, JobLock lock) {
-        this(name, Schedule.every(Duration.ofSeconds(periodSeconds)), expectedRuntime, lock);
+    protected PeriodicJob(String name, long periodSeconds, Duration expectedRuntime, RedisLocks locks) {
+        this(name, Schedule.every(Duration.ofSeconds(periodSeconds)), expectedRuntime, locks);
     }
 
-    protected PeriodicJob(String name, Schedule schedule, Duration expectedRuntime, JobLock lock) {
+    protected PeriodicJob(String name, Schedule schedule, Duration expectedRuntime, RedisLocks locks) {
         this.name = name;
         this.schedule = schedule;
         this.lockTtl = expectedRuntime.multipliedBy(2);
-        this.lock = lock;
+        this.locks = locks;
     }
 
     /** One run, without the lock; package-visible subclasses expose it to tests. */
@@ -43,7 +45,11 @@ public abstract class PeriodicJob implements SmartLifecycle {
 
     /** One run under the job's lock, as the scheduler does it; false when another instance holds the lock. */
     public boolean runLocked() {
-        return lock.runExclusively(name, lockTtl, this::runOnce);
+        boolean ran = locks.runExclusively(LOCK_PREFIX + name, lockTtl, this::runOnce);
+        if (!ran) {
+            log.debug("{} skipped, another instance holds its lock or Redis is unavailable", name);
+        }
+        return ran;
     }
 
     @Override

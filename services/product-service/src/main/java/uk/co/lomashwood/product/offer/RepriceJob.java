@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import uk.co.lomashwood.product.job.JobLock;
+import uk.co.lomashwood.platform.events.lock.RedisLocks;
 import uk.co.lomashwood.product.job.PeriodicJob;
 import uk.co.lomashwood.product.pricing.PricingRules;
 
@@ -23,9 +23,9 @@ class RepriceJob extends PeriodicJob {
     private final Sales sales;
     private final PricingRules rules;
 
-    RepriceJob(Sales sales, PricingRules rules, JobLock lock,
+    RepriceJob(Sales sales, PricingRules rules, RedisLocks locks,
                @Value("${lomash.product.reprice-seconds:300}") long periodSeconds) {
-        super("reprice-products", periodSeconds, Duration.ofSeconds(120), lock);
+        super("reprice-products", periodSeconds, Duration.ofSeconds(120), locks);
         this.sales = sales;
         this.rules = rules;
     }

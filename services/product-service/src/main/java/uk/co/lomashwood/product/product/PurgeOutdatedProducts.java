@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import uk.co.lomashwood.product.job.JobLock;
+import uk.co.lomashwood.platform.events.lock.RedisLocks;
 import uk.co.lomashwood.product.job.PeriodicJob;
 import uk.co.lomashwood.product.job.Schedule;
 
@@ -40,9 +40,9 @@ class PurgeOutdatedProducts extends PeriodicJob {
     private final ProductAdministration products;
     private final Clock clock;
 
-    PurgeOutdatedProducts(JdbcClient jdbc, ProductAdministration products, Clock clock, JobLock lock) {
+    PurgeOutdatedProducts(JdbcClient jdbc, ProductAdministration products, Clock clock, RedisLocks locks) {
         super("purge-outdated-products", Schedule.weeklyAt(DayOfWeek.SUNDAY, LocalTime.of(3, 0)),
-                Duration.ofMinutes(10), lock);
+                Duration.ofMinutes(10), locks);
         this.jdbc = jdbc;
         this.products = products;
         this.clock = clock;

@@ -5,9 +5,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.co.lomashwood.platform.events.lock.RedisLocks;
 import uk.co.lomashwood.product.cache.CatalogueCache;
 import uk.co.lomashwood.product.catalogue.SearchVectors;
-import uk.co.lomashwood.product.job.JobLock;
 import uk.co.lomashwood.product.job.PeriodicJob;
 import uk.co.lomashwood.product.job.Schedule;
 
@@ -32,9 +32,9 @@ class RebuildSearchIndex extends PeriodicJob {
     private final CatalogueCache cache;
     private final int batch;
 
-    RebuildSearchIndex(JdbcClient jdbc, CatalogueCache cache, JobLock lock,
+    RebuildSearchIndex(JdbcClient jdbc, CatalogueCache cache, RedisLocks locks,
                        @Value("${lomash.product.search-index-batch:100}") int batch) {
-        super("rebuild-search-index", Schedule.dailyAt(LocalTime.of(4, 0)), Duration.ofMinutes(10), lock);
+        super("rebuild-search-index", Schedule.dailyAt(LocalTime.of(4, 0)), Duration.ofMinutes(10), locks);
         if (batch < 10 || batch > 1000) {
             throw new IllegalArgumentException("lomash.product.search-index-batch must be 10–1000, was " + batch);
         }

@@ -6,7 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import uk.co.lomashwood.product.job.JobLock;
+import uk.co.lomashwood.platform.events.lock.RedisLocks;
 import uk.co.lomashwood.product.job.PeriodicJob;
 
 import java.time.Duration;
@@ -27,9 +27,9 @@ class ViewCounts extends PeriodicJob {
     private final StringRedisTemplate redis;
     private final JdbcClient jdbc;
 
-    ViewCounts(StringRedisTemplate redis, JdbcClient jdbc, JobLock lock,
+    ViewCounts(StringRedisTemplate redis, JdbcClient jdbc, RedisLocks locks,
                @Value("${lomash.product.view-flush-seconds:60}") long periodSeconds) {
-        super("view-count-flush", periodSeconds, Duration.ofSeconds(30), lock);
+        super("view-count-flush", periodSeconds, Duration.ofSeconds(30), locks);
         this.redis = redis;
         this.jdbc = jdbc;
     }
