@@ -2,10 +2,10 @@ package uk.co.lomashwood.auth.admin;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import uk.co.lomashwood.auth.support.Api;
 import uk.co.lomashwood.auth.support.AuthIntegrationTest;
 import uk.co.lomashwood.auth.support.Jwt;
 import uk.co.lomashwood.platform.test.http.Reply;
+import uk.co.lomashwood.platform.test.http.ServiceCaller;
 import uk.co.lomashwood.auth.support.TestUsers.TestUser;
 import uk.co.lomashwood.platform.core.security.Role;
 
@@ -16,9 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AdminUsersIT extends AuthIntegrationTest {
 
     /** An admin as the gateway forwards it (identity headers), without a full MFA sign-in. */
-    private Api as(TestUser user) {
-        return api().with("X-User-Id", user.id().toString()).with("X-User-Role", user.role().name())
-                .with("X-Session-Id", UUID.randomUUID().toString());
+    private ServiceCaller as(TestUser user) {
+        return api().as(user.id(), user.role().name());
     }
 
     @Test

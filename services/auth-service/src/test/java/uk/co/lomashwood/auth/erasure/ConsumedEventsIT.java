@@ -3,7 +3,6 @@ package uk.co.lomashwood.auth.erasure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.co.lomashwood.auth.support.Api;
 import uk.co.lomashwood.auth.support.AuthIntegrationTest;
 import uk.co.lomashwood.auth.support.Jwt;
 import uk.co.lomashwood.auth.support.TestUsers.TestUser;
@@ -11,6 +10,7 @@ import uk.co.lomashwood.auth.user.ProfileSync;
 import uk.co.lomashwood.platform.core.security.Role;
 import uk.co.lomashwood.platform.events.EventEnvelope;
 import uk.co.lomashwood.platform.events.EventHandler;
+import uk.co.lomashwood.platform.test.http.HttpCalls;
 
 import java.time.Instant;
 import java.util.Map;
@@ -30,7 +30,7 @@ class ConsumedEventsIT extends AuthIntegrationTest {
 
     private void deliver(EventHandler handler, String topic, Map<String, Object> data) {
         EventEnvelope event = new EventEnvelope(UUID.randomUUID(), topic, "1.0", Instant.now(), "customer-service",
-                UUID.randomUUID().toString(), null, Map.of(), Api.JSON.valueToTree(data));
+                UUID.randomUUID().toString(), null, Map.of(), HttpCalls.JSON.valueToTree(data));
         transactions.executeWithoutResult(status -> handler.handle(event));
     }
 

@@ -17,7 +17,7 @@ class RefreshAndLogoutIT extends AuthIntegrationTest {
     void refreshRotatesTheCookieAndSignsANewAccessToken() {
         SignedIn session = signIn(users.active(Role.CUSTOMER));
 
-        Reply refreshed = api().withCookie(session.refreshToken()).post("/v1/auth/refresh", null);
+        Reply refreshed = api().with("Cookie", refreshCookie(session.refreshToken())).post("/v1/auth/refresh", null);
 
         assertThat(refreshed.status()).as(refreshed.toString()).isEqualTo(200);
         String access = refreshed.data().get("accessToken").asString();
@@ -30,27 +30,30 @@ class RefreshAndLogoutIT extends AuthIntegrationTest {
     @Test
     void theOldTokenSecondsLaterMeansAParallelTabAndTheFamilyLivesOn() {
         SignedIn session = signIn(users.active(Role.CUSTOMER));
-        String next = api().withCookie(session.refreshToken()).post("/v1/auth/refresh", null).refreshCookie().orElseThrow();
+        String next = api().with("Cookie", refreshCookie(session.refreshToken()))
+                .post("/v1/auth/refresh", null).refreshCookie().orElseThrow();
 
-        Reply parallel = api().withCookie(session.refreshToken()).post("/v1/auth/refresh", null);
+        Reply parallel = api().with("Cookie", refreshCookie(session.refreshToken())).post("/v1/auth/refresh", null);
 
         assertThat(parallel.code()).isEqualTo("REFRESH_TOKEN_ROTATED");
         assertThat(parallel.refreshCookie()).isEmpty();
-        assertThat(api().withCookie(next).post("/v1/auth/refresh", null).status()).isEqualTo(200);
+        assertThat(api().with("Cookie", refreshCookie(next)).post("/v1/auth/refresh", null).status()).isEqualTo(200);
     }
 
     @Test
     void reusingARotatedTokenLaterRevokesTheWholeFamilyAndRaisesAnAlert() {
         TestUser customer = users.active(Role.CUSTOMER);
         SignedIn session = signIn(customer);
-        String next = api().withCookie(session.refreshToken()).post("/v1/auth/refresh", null).refreshCookie().orElseThrow();
+        String next = api().with("Cookie", refreshCookie(session.refreshToken()))
+                .post("/v1/auth/refresh", null).refreshCookie().orElseThrow();
         clock.advance(Duration.ofSeconds(31));
 
-        Reply stolen = api().withCookie(session.refreshToken()).post("/v1/auth/refresh", null);
+        Reply stolen = api().with("Cookie", refreshCookie(session.refreshToken())).post("/v1/auth/refresh", null);
 
         assertThat(stolen.status()).isEqualTo(401);
         assertThat(stolen.code()).isEqualTo("REFRESH_TOKEN_EXPIRED");
-        assertThat(api().withCookie(next).post("/v1/auth/refresh", null).code()).isEqualTo("REFRESH_TOKEN_EXPIRED");
+        assertThat(api().with("Cookie", refreshCookie(next))
+                .post("/v1/auth/refresh", null).code()).isEqualTo("REFRESH_TOKEN_EXPIRED");
         assertThat(verifySession(session.sessionId(), Jwt.jti(session.accessToken())).data().get("reason").asString())
                 .isEqualTo("REVOKED");
         assertThat(events("auth.security.alert", customer.id())).singleElement().satisfies(alert -> {
@@ -78,7 +81,7 @@ class RefreshAndLogoutIT extends AuthIntegrationTest {
     @Test
     void refreshWithoutATokenIsUnauthorisedAndWithAnUnknownOneExpired() {
         assertThat(api().post("/v1/auth/refresh", null).code()).isEqualTo("UNAUTHORIZED");
-        Reply unknown = api().withCookie("not-a-real-token").post("/v1/auth/refresh", null);
+        Reply unknown = api().with("Cookie", refreshCookie("not-a-real-token")).post("/v1/auth/refresh", null);
         assertThat(unknown.code()).isEqualTo("REFRESH_TOKEN_EXPIRED");
         assertThat(unknown.cookies()).anyMatch(c -> c.startsWith("__Host-refresh=;") && c.contains("Max-Age=0"));
     }
@@ -89,7 +92,7 @@ class RefreshAndLogoutIT extends AuthIntegrationTest {
         SignedIn session = signIn(customer);
         jdbc.sql("UPDATE users SET status = 'SUSPENDED' WHERE id = ?").param(customer.id()).update();
 
-        assertThat(api().withCookie(session.refreshToken()).post("/v1/auth/refresh", null).code())
+        assertThat(api().with("Cookie", refreshCookie(session.refreshToken())).post("/v1/auth/refresh", null).code())
                 .isEqualTo("SESSION_REVOKED");
     }
 
@@ -100,7 +103,8 @@ class RefreshAndLogoutIT extends AuthIntegrationTest {
         String jti = Jwt.jti(session.accessToken());
         assertThat(verifySession(session.sessionId(), jti).data().get("valid").asBoolean()).isTrue();
 
-        Reply logout = session.api().withCookie(session.refreshToken()).post("/v1/auth/logout", null);
+        Reply logout = session.api().with("Cookie", refreshCookie(session.refreshToken()))
+                .post("/v1/auth/logout", null);
 
         assertThat(logout.status()).isEqualTo(204);
         assertThat(logout.cookies()).anyMatch(c -> c.startsWith("__Host-refresh=;") && c.contains("Max-Age=0"));
@@ -109,7 +113,7 @@ class RefreshAndLogoutIT extends AuthIntegrationTest {
         assertThat(check.data().get("valid").asBoolean()).isFalse();
         assertThat(check.data().get("reason").asString()).isEqualTo("TOKEN_REVOKED");
         assertThat(verifySession(session.sessionId(), "another-jti").data().get("reason").asString()).isEqualTo("REVOKED");
-        assertThat(api().withCookie(session.refreshToken()).post("/v1/auth/refresh", null).code())
+        assertThat(api().with("Cookie", refreshCookie(session.refreshToken())).post("/v1/auth/refresh", null).code())
                 .isEqualTo("REFRESH_TOKEN_EXPIRED");
         assertThat(events("auth.user.logged_out", customer.id())).hasSize(1);
         assertThat(events("auth.security.alert", customer.id())).isEmpty();
@@ -119,7 +123,8 @@ class RefreshAndLogoutIT extends AuthIntegrationTest {
     void logoutWithOnlyTheRefreshCookieStillEndsTheSession() {
         SignedIn session = signIn(users.active(Role.CUSTOMER));
 
-        assertThat(api().withCookie(session.refreshToken()).post("/v1/auth/logout", null).status()).isEqualTo(204);
+        assertThat(api().with("Cookie", refreshCookie(session.refreshToken()))
+                .post("/v1/auth/logout", null).status()).isEqualTo(204);
 
         assertThat(verifySession(session.sessionId(), "x").data().get("reason").asString()).isEqualTo("REVOKED");
     }

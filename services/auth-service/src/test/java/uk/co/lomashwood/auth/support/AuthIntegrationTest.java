@@ -1,6 +1,10 @@
 package uk.co.lomashwood.auth.support;
 
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import uk.co.lomashwood.platform.test.http.HttpCalls;
 import uk.co.lomashwood.platform.test.http.Reply;
+import uk.co.lomashwood.platform.test.http.ServiceCaller;
 import uk.co.lomashwood.platform.test.mail.Mailbox;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,8 +61,29 @@ public abstract class AuthIntegrationTest {
         clock.reset();
     }
 
-    protected Api api() {
-        return new Api(port);
+    /** As the gateway forwards a browser's request (a desktop Chrome user agent, for the session's device). */
+    protected ServiceCaller api() {
+        return new ServiceCaller(port)
+                .with("User-Agent", "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) Chrome/130.0 Safari/537.36");
+    }
+
+    /** As the gateway forwards a request carrying this access token: the identity headers from its claims. */
+    protected ServiceCaller api(String accessToken) {
+        try {
+            JWTClaimsSet claims = SignedJWT.parse(accessToken).getJWTClaimsSet();
+            return api().with("X-User-Id", claims.getSubject())
+                    .with("X-User-Role", claims.getStringClaim("role"))
+                    .with("X-Session-Id", claims.getStringClaim("sessionId"))
+                    .with("X-Token-Jti", claims.getJWTID())
+                    .with("X-Token-Exp", Long.toString(claims.getExpirationTime().toInstant().getEpochSecond()));
+        } catch (java.text.ParseException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** The {@code Cookie} header value carrying a refresh token, as a browser sends it. */
+    protected static String refreshCookie(String refreshToken) {
+        return "__Host-refresh=" + refreshToken;
     }
 
     protected static Map<String, Object> body(Object... keysAndValues) {
@@ -73,8 +98,8 @@ public abstract class AuthIntegrationTest {
         return api().post("/v1/auth/login", body("email", email, "password", password));
     }
 
-    /** A completed sign-in: the access token, the refresh cookie and an {@link Api} acting as that user. */
-    public record SignedIn(String accessToken, String refreshToken, Api api, JsonNode user) {
+    /** A completed sign-in: the access token, the refresh cookie and a {@link ServiceCaller} acting as that user. */
+    public record SignedIn(String accessToken, String refreshToken, ServiceCaller api, JsonNode user) {
         public UUID sessionId() {
             return UUID.fromString(Jwt.claim(accessToken, "sessionId"));
         }
@@ -93,7 +118,7 @@ public abstract class AuthIntegrationTest {
 
     protected SignedIn signedIn(Reply reply) {
         String access = reply.data().get("accessToken").asString();
-        return new SignedIn(access, reply.refreshCookie().orElse(null), api().as(access), reply.data().get("user"));
+        return new SignedIn(access, reply.refreshCookie().orElse(null), api(access), reply.data().get("user"));
     }
 
     protected String totp(TestUser user) {
@@ -104,7 +129,7 @@ public abstract class AuthIntegrationTest {
     protected List<JsonNode> events(String topic, UUID userId) {
         return jdbc.sql("SELECT payload::text FROM outbox WHERE topic = ? AND aggregate_id = ? ORDER BY created_at")
                 .params(topic, userId.toString()).query(String.class).list().stream()
-                .map(json -> Api.JSON.readTree(json).get("data")).toList();
+                .map(json -> HttpCalls.JSON.readTree(json).get("data")).toList();
     }
 
     protected Reply verifySession(UUID sessionId, String jti) {

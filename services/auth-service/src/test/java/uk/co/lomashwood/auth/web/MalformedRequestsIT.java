@@ -2,9 +2,9 @@ package uk.co.lomashwood.auth.web;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import uk.co.lomashwood.auth.support.Api;
 import uk.co.lomashwood.auth.support.AuthIntegrationTest;
 import uk.co.lomashwood.platform.test.http.Reply;
+import uk.co.lomashwood.platform.test.http.ServiceCaller;
 
 import java.util.List;
 import java.util.UUID;
@@ -46,9 +46,8 @@ class MalformedRequestsIT extends AuthIntegrationTest {
     }
 
     /** Signed in as a super admin so that the admin routes reach their body parsing. */
-    private Api caller() {
-        return api().with("X-User-Id", UUID.randomUUID().toString()).with("X-User-Role", "SUPER_ADMIN")
-                .with("X-Session-Id", UUID.randomUUID().toString());
+    private ServiceCaller caller() {
+        return api().as(UUID.randomUUID(), "SUPER_ADMIN");
     }
 
     private static void assertProblem(Reply reply, int status) {
