@@ -13,7 +13,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -23,6 +22,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.co.lomashwood.gateway.ApiGatewayApplication;
+import uk.co.lomashwood.gateway.edge.EdgeServer;
 import uk.co.lomashwood.gateway.pipeline.MaintenanceMode;
 import uk.co.lomashwood.gateway.resilience.UpstreamBreakers;
 import uk.co.lomashwood.platform.test.EmbeddedRedisServer;
@@ -39,8 +39,10 @@ public abstract class GatewayTest {
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    @LocalServerPort
+    /** The gateway's public port: its Netty edge (the Spring web server listens internally on loopback). */
     protected int port;
+    @Autowired
+    private EdgeServer edge;
     @Autowired
     protected StringRedisTemplate redis;
     @Autowired
@@ -65,6 +67,11 @@ public abstract class GatewayTest {
 
     protected static String redisUrl() {
         return EmbeddedRedisServer.shared().url();
+    }
+
+    @BeforeEach
+    void findTheEdgePort() {
+        port = edge.port();
     }
 
     @BeforeEach
