@@ -29,6 +29,7 @@ import uk.co.lomashwood.gateway.pipeline.AccessLog;
 import uk.co.lomashwood.gateway.pipeline.BodyPolicy;
 import uk.co.lomashwood.gateway.pipeline.Exchange;
 import uk.co.lomashwood.gateway.pipeline.RequestPipeline;
+import uk.co.lomashwood.gateway.pipeline.WouldBlock;
 import uk.co.lomashwood.gateway.routing.UpstreamProxy;
 import uk.co.lomashwood.platform.core.error.ApiException;
 import uk.co.lomashwood.platform.core.error.ErrorCode;
@@ -36,7 +37,8 @@ import uk.co.lomashwood.platform.core.error.ErrorCode;
 /**
  * One client connection. Reads a request and its body (up to the body limit of its kind, else 413 and the connection
  * is closed), stops reading while the request is answered (so answers keep the order of requests), runs the pipeline
- * on a virtual thread and hands the exchange to the proxy on this connection's event loop. The proxy writes through
+ * on this connection's event loop (or, when a check must wait for I/O, on a virtual thread) and hands the exchange to
+ * the proxy on the event loop. The proxy writes through
  * the methods here; the access line is written when the last byte of the answer has been written.
  */
 public final class EdgeConnection extends ChannelInboundHandlerAdapter {
@@ -58,12 +60,18 @@ public final class EdgeConnection extends ChannelInboundHandlerAdapter {
         }
     }
 
+    /** The most body bytes read and dropped after a 413 (as Tomcat's max-swallow-size). */
+    private static final long SWALLOW_LIMIT = 11L * 1024 * 1024;
+
     private final Services services;
     private ChannelHandlerContext ctx;
     private HttpRequest head;
     private ByteArrayOutputStream body;
     private long limit;
     private boolean refused;
+    /** Reading and dropping the rest of a refused body, so that the client gets to read the 413. */
+    private boolean swallowing;
+    private long swallowLeft;
     private Exchange current;
     private Runnable onWritable;
 
@@ -82,8 +90,12 @@ public final class EdgeConnection extends ChannelInboundHandlerAdapter {
             if (msg instanceof HttpRequest request) {
                 begin(request);
             }
-            if (msg instanceof HttpContent content && head != null && !refused) {
-                append(content);
+            if (msg instanceof HttpContent content) {
+                if (swallowing) {
+                    swallow(content);
+                } else if (head != null && !refused) {
+                    append(content);
+                }
             }
         } finally {
             ReferenceCountUtil.release(msg);
@@ -96,12 +108,13 @@ public final class EdgeConnection extends ChannelInboundHandlerAdapter {
         refused = false;
         if (request.decoderResult().isFailure()) {
             refuse(new ApiException(ErrorCode.VALIDATION_ERROR, "The request line or headers are malformed or too "
-                    + "long."));
+                    + "long."), 0);
             return;
         }
         limit = services.bodies().limitFor(path(request.uri()), request.headers().get(HttpHeaderNames.CONTENT_TYPE));
-        if (HttpUtil.getContentLength(request, -1L) > limit) {
-            refuse(BodyPolicy.tooLarge(limit));
+        long declared = HttpUtil.getContentLength(request, -1L);
+        if (declared > limit) {
+            refuse(BodyPolicy.tooLarge(limit), declared <= SWALLOW_LIMIT ? declared : 0);
             return;
         }
         if (HttpUtil.is100ContinueExpected(request)) {
@@ -118,7 +131,8 @@ public final class EdgeConnection extends ChannelInboundHandlerAdapter {
                 body = new ByteArrayOutputStream(Math.min(n, 64 * 1024));
             }
             if (body.size() + (long) n > limit) {
-                refuse(BodyPolicy.tooLarge(limit));
+                refuse(BodyPolicy.tooLarge(limit), SWALLOW_LIMIT - body.size());
+                swallow(content);
                 return;
             }
             body.writeBytes(io.netty.buffer.ByteBufUtil.getBytes(content.content()));
@@ -136,17 +150,23 @@ public final class EdgeConnection extends ChannelInboundHandlerAdapter {
         head = null;
         body = null;
         services.active().incrementAndGet();
-        services.threads().execute(() -> process(request));
+        if (!process(request, false)) {
+            services.threads().execute(() -> process(request, true));
+        }
     }
 
-    /** On a virtual thread: the pipeline's checks, then the proxy on the event loop or the gateway's own answer. */
-    private void process(EdgeRequest request) {
+    /**
+     * The pipeline's checks, then the proxy on the event loop or the gateway's own answer. On the event loop
+     * ({@code mayWait} false) it returns false, having done nothing, when a check would wait for I/O.
+     */
+    private boolean process(EdgeRequest request, boolean mayWait) {
         EdgeResponse response = new EdgeResponse();
         Exchange ex = services.pipeline().open(request, response);
-        current = ex;
         boolean forward;
         try {
-            forward = services.pipeline().run(ex, request, response);
+            forward = services.pipeline().run(ex, request, response, mayWait);
+        } catch (WouldBlock e) {
+            return false;
         } catch (RuntimeException e) {
             log.error("Gateway pipeline failed for {} {}", ex.method, ex.path, e);
             EdgeProblems.write(response, new ApiException(ErrorCode.INTERNAL_ERROR, "The request failed."), ex.path,
@@ -154,16 +174,26 @@ public final class EdgeConnection extends ChannelInboundHandlerAdapter {
             forward = false;
         }
         if (forward) {
-            ctx.channel().eventLoop().execute(() -> services.proxy().forward(ex, request, response, this));
+            current = ex;
+            if (ctx.channel().eventLoop().inEventLoop()) {
+                services.proxy().forward(ex, request, response, this);
+            } else {
+                ctx.channel().eventLoop().execute(() -> services.proxy().forward(ex, request, response, this));
+            }
         } else {
+            current = ex;
             answer(ex, request.method(), response);
         }
+        return true;
     }
 
-    /** Refuses the request being read (bad request line, body over the limit) and closes the connection. */
-    private void refuse(ApiException e) {
+    /**
+     * Refuses the request being read (bad request line, body over the limit) and closes the connection: at once, or
+     * once up to {@code swallow} more body bytes have been read and dropped (a client that is still sending its body
+     * would otherwise see a reset instead of the 413).
+     */
+    private void refuse(ApiException e, long swallow) {
         refused = true;
-        ctx.channel().config().setAutoRead(false);
         EdgeRequest request = new EdgeRequest(head.method().name(), head.decoderResult().isFailure() ? "/"
                 : origin(head.uri()), head.headers(), "", null);
         head = null;
@@ -171,15 +201,29 @@ public final class EdgeConnection extends ChannelInboundHandlerAdapter {
         EdgeResponse response = new EdgeResponse();
         Exchange ex = services.pipeline().open(request, response);
         services.pipeline().refuse(ex, response, e);
-        response.setHeader(HttpHeaderNames.CONNECTION.toString(), "close");
+        swallowing = swallow > 0;
+        swallowLeft = swallow;
+        if (!swallowing) {
+            response.setHeader(HttpHeaderNames.CONNECTION.toString(), "close");
+        }
         services.active().incrementAndGet();
         current = ex;
-        FullHttpResponse out = full(response, false);
         int status = response.status();
-        ctx.writeAndFlush(out).addListener(f -> {
+        ctx.writeAndFlush(full(response, false)).addListener(f -> {
             finish(ex, status);
-            ctx.close();
+            if (!swallowing) {
+                ctx.close();
+            }
         });
+    }
+
+    private void swallow(HttpContent content) {
+        swallowLeft -= content.content().readableBytes();
+        if (content instanceof LastHttpContent || swallowLeft < 0) {
+            swallowing = false;
+            ctx.channel().config().setAutoRead(false);
+            ctx.close();
+        }
     }
 
     /** Writes a complete answer of the gateway's own (problem, preflight) and finishes the exchange. */

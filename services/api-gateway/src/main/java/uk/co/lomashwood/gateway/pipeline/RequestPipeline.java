@@ -29,7 +29,8 @@ import uk.co.lomashwood.platform.web.request.RequestIds;
  * (preflight answered) → body limits and parsing → baseline rate limit → route resolution (unknown, /internal and
  * /metrics → 404) → authentication and role guard → route rate limits. What it returns is forwarded by the proxy; the
  * gateway's own endpoints (health, API docs, Swagger UI) take the first steps and are then forwarded to the gateway's
- * internal web server. Runs on a virtual thread: the rate limiter and the session check may wait for I/O.
+ * internal web server. Runs first on the connection's event loop; a request whose checks must wait for I/O (a session
+ * check, a rate-limit round trip to Redis) runs again on a virtual thread.
  */
 @Component
 public class RequestPipeline {
@@ -79,12 +80,16 @@ public class RequestPipeline {
 
     /**
      * Runs the pipeline; true when the exchange should be forwarded to {@code ex.upstream}, false when the response
-     * (a problem, a preflight) is complete.
+     * (a problem, a preflight) is complete. With {@code mayWait} false (on an event loop) a step that would wait for
+     * I/O throws {@link WouldBlock} before it changes anything, and the caller runs the pipeline again where it may.
      */
-    public boolean run(Exchange ex, EdgeRequest request, EdgeResponse response) {
+    public boolean run(Exchange ex, EdgeRequest request, EdgeResponse response, boolean mayWait) {
         MDC.put(RequestIds.MDC_KEY, ex.requestId);
         try {
-            return handle(ex, request, response);
+            if (!mayWait && request.header("Authorization") != null) {
+                throw WouldBlock.INSTANCE; // the session check is an HTTP call to auth-service
+            }
+            return handle(ex, request, response, mayWait);
         } catch (RateLimitExceededException e) {
             rateLimitHeaders(response, e.decision());
             EdgeProblems.write(response, e, ex.path, ex.requestId);
@@ -97,7 +102,7 @@ public class RequestPipeline {
         }
     }
 
-    private boolean handle(Exchange ex, EdgeRequest request, EdgeResponse response) {
+    private boolean handle(Exchange ex, EdgeRequest request, EdgeResponse response, boolean mayWait) {
         securityHeaders.apply(ex.path, response);
         boolean api = ex.path.equals("/v1") || ex.path.startsWith("/v1/");
         boolean health = isHealth(ex.path);
@@ -117,7 +122,7 @@ public class RequestPipeline {
             if (!isGatewayOwned(ex.path)) {
                 throw new ApiException(ErrorCode.NOT_FOUND, "No route for " + ex.path + ".");
             }
-            limit(ex, request, response, true);
+            limit(ex, request, response, true, mayWait);
             ex.upstream = routes.gateway();
             ex.body = request.body();
             return true;
@@ -127,7 +132,7 @@ public class RequestPipeline {
         }
         bodies.read(request, ex);
         if (!ex.isWebhook()) {
-            limit(ex, request, response, true);
+            limit(ex, request, response, true, mayWait);
         }
         Upstream upstream = routes.resolve(ex.path)
                 .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "No route for " + ex.path + "."));
@@ -137,7 +142,7 @@ public class RequestPipeline {
         if (!ex.isWebhook()) {
             ex.caller = authenticator.authenticate(ex.rule, ex.path, request.header("Authorization"),
                     ex.requestId);
-            limit(ex, request, response, false);
+            limit(ex, request, response, false, mayWait);
         }
         if (ex.caller.authenticated()) {
             securityHeaders.noStore(response);
@@ -145,11 +150,12 @@ public class RequestPipeline {
         return true;
     }
 
-    private void limit(Exchange ex, EdgeRequest request, EdgeResponse response, boolean beforeAuth) {
+    private void limit(Exchange ex, EdgeRequest request, EdgeResponse response, boolean beforeAuth,
+            boolean mayWait) {
         RateLimitRequest limitRequest = new RateLimitRequest(ex.method, ex.path, request::hasQueryParam, ex.clientIp,
                 ex.caller.authenticated() ? ex.caller.userId().toString() : null,
                 () -> authenticator.sessionOf(request.header("Authorization")), ex::bodyEmail);
-        WindowDecision decision = rateLimiter.check(beforeAuth, limitRequest);
+        WindowDecision decision = rateLimiter.check(beforeAuth, limitRequest, mayWait);
         ex.rateLimit = WindowDecision.tighter(ex.rateLimit, decision);
         if (ex.rateLimit != null) {
             rateLimitHeaders(response, ex.rateLimit);

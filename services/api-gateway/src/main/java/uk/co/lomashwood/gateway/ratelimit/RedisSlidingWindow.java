@@ -19,7 +19,8 @@ import io.lettuce.core.codec.StringCodec;
 
 /**
  * Sliding-window log in a Redis sorted set (one member per admitted hit, scored by its time), evaluated atomically by a
- * Lua script: drop hits older than the window, count, admit if under the limit. The key expires with the window
+ * Lua script: drop hits older than the window, count, admit up to the requested number of hits while under the limit
+ * (one for a single request, a batch for {@link PermitLeases}). The key expires with the window
  * (spec 00 §5.4: {@code gateway:ratelimit:{policy}:{subject}}, TTL = window). Every request runs it, so it talks to
  * Lettuce directly on a connection of its own (the gateway's Redis settings, DB 8) rather than through Spring Data
  * Redis' template layers. Redis errors surface as {@link IllegalStateException} to the caller.
@@ -34,17 +35,16 @@ public class RedisSlidingWindow implements SlidingWindow, DisposableBean {
             local limit = tonumber(ARGV[3])
             redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
             local count = redis.call('ZCARD', key)
-            local allowed = 0
-            if count < limit then
-              redis.call('ZADD', key, now, ARGV[4])
-              count = count + 1
-              allowed = 1
+            local granted = math.max(0, math.min(tonumber(ARGV[5]), limit - count))
+            for i = 1, granted do
+              redis.call('ZADD', key, now, ARGV[4] .. '-' .. i)
             end
+            count = count + granted
             redis.call('PEXPIRE', key, window)
             local oldest = redis.call('ZRANGE', key, 0, 0, 'WITHSCORES')
             local reset = now + window
             if oldest[2] then reset = tonumber(oldest[2]) + window end
-            return {allowed, limit - count, reset}
+            return {granted, limit - count, reset}
             """;
 
     /** Members must be unique per hit: this gateway instance plus a counter (no SecureRandom UUID per request). */
@@ -59,25 +59,34 @@ public class RedisSlidingWindow implements SlidingWindow, DisposableBean {
         this.factory = factory;
     }
 
+    /** What a claim got: hits admitted (0 = refused), slots left in the window, when the oldest hit leaves. */
+    public record Claim(int granted, int remaining, long resetEpochMillis) {
+    }
+
     @Override
     public WindowDecision hit(String key, int limit, Duration window, long nowMillis) {
+        Claim claim = claim(key, limit, window, nowMillis, 1);
+        return new WindowDecision(claim.granted() == 1, limit, claim.remaining(), claim.resetEpochMillis());
+    }
+
+    /** Admits up to {@code hits} hits at once (fewer when the window has less room). */
+    public Claim claim(String key, int limit, Duration window, long nowMillis, int hits) {
         String[] keys = {key};
-        String member = nowMillis + "-" + INSTANCE + "-" + SEQUENCE.incrementAndGet();
+        String[] args = {Long.toString(nowMillis), Long.toString(window.toMillis()), Integer.toString(limit),
+            nowMillis + "-" + INSTANCE + "-" + SEQUENCE.incrementAndGet(), Integer.toString(hits)};
         try {
             RedisCommands<String, String> redis = commands();
             List<Object> result;
             try {
-                result = redis.evalsha(sha(redis), ScriptOutputType.MULTI, keys, Long.toString(nowMillis),
-                        Long.toString(window.toMillis()), Integer.toString(limit), member);
+                result = redis.evalsha(sha(redis), ScriptOutputType.MULTI, keys, args);
             } catch (RedisNoScriptException e) {
                 sha = null; // Redis restarted or was flushed: load the script again
-                result = redis.evalsha(sha(redis), ScriptOutputType.MULTI, keys, Long.toString(nowMillis),
-                        Long.toString(window.toMillis()), Integer.toString(limit), member);
+                result = redis.evalsha(sha(redis), ScriptOutputType.MULTI, keys, args);
             }
             if (result == null || result.size() != 3) {
                 throw new IllegalStateException("Unexpected rate-limit script result " + result);
             }
-            return new WindowDecision((Long) result.get(0) == 1L, limit, (int) Math.max(0, (Long) result.get(1)),
+            return new Claim((int) (long) (Long) result.get(0), (int) Math.max(0, (Long) result.get(1)),
                     (Long) result.get(2));
         } catch (RedisException e) {
             throw new IllegalStateException("Rate-limit store failed: " + e.getMessage(), e);

@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.co.lomashwood.gateway.ApiGatewayApplication;
 import uk.co.lomashwood.gateway.edge.EdgeServer;
 import uk.co.lomashwood.gateway.pipeline.MaintenanceMode;
+import uk.co.lomashwood.gateway.ratelimit.PermitLeases;
 import uk.co.lomashwood.gateway.resilience.UpstreamBreakers;
 import uk.co.lomashwood.platform.test.EmbeddedRedisServer;
 
@@ -49,6 +50,8 @@ public abstract class GatewayTest {
     protected UpstreamBreakers breakers;
     @Autowired
     protected MaintenanceMode maintenance;
+    @Autowired
+    protected PermitLeases leases;
 
     @DynamicPropertySource
     static void gatewayProperties(DynamicPropertyRegistry registry) {
@@ -82,6 +85,7 @@ public abstract class GatewayTest {
             return null;
         });
         breakers.resetAll();
+        leases.clear(); // batches claimed from the Redis that was just flushed
         maintenance.set(false);
     }
 
