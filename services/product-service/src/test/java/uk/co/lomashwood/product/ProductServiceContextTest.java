@@ -27,7 +27,8 @@ class ProductServiceContextTest extends ProductIntegrationTest {
         assertThat(context.getBean(CdnInvalidator.class)).isNotNull();
         assertThat(context.getBeansOfType(uk.co.lomashwood.platform.events.EventHandler.class)).containsKey("orderEventsHandler");
         assertThat(context.getBeansOfType(org.springframework.context.SmartLifecycle.class))
-                .containsKeys("reservationSweeper", "viewCounts");
+                .containsKeys("reservationSweeper", "viewCounts", "repriceJob", "syncInventoryJob",
+                        "purgeOutdatedProducts", "rebuildSearchIndex");
         assertThat(jdbc.sql("SELECT count(*) FROM information_schema.tables WHERE table_name IN "
                 + "('products', 'inventory', 'inventory_reservations', 'outbox', 'idempotency_keys')")
                 .query(Long.class).single()).isEqualTo(5);

@@ -43,13 +43,13 @@ class GuestBookingTest extends AppointmentIntegrationTest {
         String id = data.get("id").asString();
         String token = data.get("manageToken").asString();
 
-        assertThat(api().guest(token).get("/v1/appointments/" + id).status()).isEqualTo(200);
-        assertThat(api().guest(token).get("/v1/appointments/" + id).data().has("manageToken")).isFalse();
+        assertThat(guest(token).get("/v1/appointments/" + id).status()).isEqualTo(200);
+        assertThat(guest(token).get("/v1/appointments/" + id).data().has("manageToken")).isFalse();
         assertThat(api().get("/v1/appointments/" + id).code()).isEqualTo("APPOINTMENT_NOT_FOUND");
-        assertThat(api().guest(token + "x").get("/v1/appointments/" + id).code()).isEqualTo("APPOINTMENT_NOT_FOUND");
+        assertThat(guest(token + "x").get("/v1/appointments/" + id).code()).isEqualTo("APPOINTMENT_NOT_FOUND");
         assertThat(api().as(UUID.randomUUID(), "CUSTOMER").get("/v1/appointments/" + id).status()).isEqualTo(404);
 
-        Reply cancelled = api().guest(token).patch("/v1/appointments/" + id + "/cancel", body());
+        Reply cancelled = guest(token).patch("/v1/appointments/" + id + "/cancel", body());
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
         assertThat(cancelled.data().get("cancelledBy").asString()).isEqualTo("CUSTOMER");
         assertThat(freeSlots(consultant, LocalDate.of(2026, 3, 25))).extracting(s -> s.get("id").asString())
@@ -103,7 +103,7 @@ class GuestBookingTest extends AppointmentIntegrationTest {
         String token = booked.data().get("manageToken").asString();
         UUID later = firstFreeSlot(consultant, LocalDate.of(2026, 3, 31));
 
-        Reply moved = api().guest(token).patch("/v1/appointments/" + id + "/reschedule", body("slotId", later));
+        Reply moved = guest(token).patch("/v1/appointments/" + id + "/reschedule", body("slotId", later));
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
         assertThat(moved.data().get("scheduledAt").asString()).isEqualTo("2026-03-31T08:00:00.000Z");
         JsonNode event = events("appointment.booking.rescheduled", id).getFirst();
@@ -114,10 +114,10 @@ class GuestBookingTest extends AppointmentIntegrationTest {
 
         clock.set(java.time.Instant.parse("2026-03-30T09:00:00Z"));
         UUID another = firstFreeSlot(consultant, LocalDate.of(2026, 4, 2));
-        assertThat(api().guest(token).patch("/v1/appointments/" + id + "/reschedule", body("slotId", another)).code())
+        assertThat(guest(token).patch("/v1/appointments/" + id + "/reschedule", body("slotId", another)).code())
                 .isEqualTo("RESCHEDULE_WINDOW_EXPIRED");
         clock.set(java.time.Instant.parse("2026-03-31T06:30:00Z"));
-        assertThat(api().guest(token).patch("/v1/appointments/" + id + "/cancel", body()).code())
+        assertThat(guest(token).patch("/v1/appointments/" + id + "/cancel", body()).code())
                 .isEqualTo("CANCELLATION_WINDOW_EXPIRED");
         assertThat(admin().patch("/v1/appointments/" + id + "/cancel", body("reason", "Customer phoned to cancel")).status())
                 .isEqualTo(200);

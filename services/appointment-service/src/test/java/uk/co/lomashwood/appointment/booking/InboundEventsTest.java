@@ -6,10 +6,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import uk.co.lomashwood.appointment.reminder.ReminderDispatch;
 import uk.co.lomashwood.appointment.reminder.ReminderOutcomes;
-import uk.co.lomashwood.appointment.support.Api;
 import uk.co.lomashwood.appointment.support.AppointmentIntegrationTest;
 import uk.co.lomashwood.platform.events.EventEnvelope;
 import uk.co.lomashwood.platform.events.EventHandler;
+import uk.co.lomashwood.platform.test.http.HttpCalls;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +32,7 @@ class InboundEventsTest extends AppointmentIntegrationTest {
     private TransactionTemplate transactions;
 
     private void deliver(EventHandler handler, String topic, Map<String, Object> data) {
-        JsonNode tree = Api.JSON.valueToTree(data);
+        JsonNode tree = HttpCalls.JSON.valueToTree(data);
         EventEnvelope event = new EventEnvelope(UUID.randomUUID(), topic, "1.0", Instant.now(), "test", "test", null,
                 Map.of(), tree);
         transactions.executeWithoutResult(tx -> handler.handle(event));

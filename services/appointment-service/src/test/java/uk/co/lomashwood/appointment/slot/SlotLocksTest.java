@@ -7,6 +7,7 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 import org.springframework.data.redis.core.StringRedisTemplate;
 import uk.co.lomashwood.platform.core.error.ApiException;
 import uk.co.lomashwood.platform.core.error.ErrorCode;
+import uk.co.lomashwood.platform.events.lock.RedisLocks;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -22,7 +23,7 @@ class SlotLocksTest {
                 LettuceClientConfiguration.builder().commandTimeout(Duration.ofMillis(200)).build());
         dead.afterPropertiesSet();
         try {
-            SlotLocks locks = new SlotLocks(new StringRedisTemplate(dead));
+            SlotLocks locks = new SlotLocks(new RedisLocks(new StringRedisTemplate(dead)));
             assertThat(locks.withLock(UUID.randomUUID(), () -> true, () -> "booked")).isEqualTo("booked");
         } finally {
             dead.destroy();
@@ -31,7 +32,7 @@ class SlotLocksTest {
 
     @Test
     void aSlotAlreadyTakenIsRefusedBeforeAnyLockIsTried() {
-        SlotLocks locks = new SlotLocks(new StringRedisTemplate());
+        SlotLocks locks = new SlotLocks(new RedisLocks(new StringRedisTemplate()));
         assertThatThrownBy(() -> locks.withLock(UUID.randomUUID(), () -> false, () -> "never"))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.SLOT_UNAVAILABLE));
     }

@@ -10,6 +10,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import uk.co.lomashwood.platform.test.PlatformTestProperties;
+import uk.co.lomashwood.platform.test.http.HttpCalls;
+import uk.co.lomashwood.platform.test.http.ServiceCaller;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,12 +51,17 @@ public abstract class AppointmentIntegrationTest {
         PlatformTestProperties.register(registry, "appointment_it");
     }
 
-    protected Api api() {
-        return new Api(port);
+    protected ServiceCaller api() {
+        return new ServiceCaller(port);
     }
 
-    protected Api admin() {
+    protected ServiceCaller admin() {
         return api().as(UUID.randomUUID(), "ADMIN");
+    }
+
+    /** A guest managing a booking with its manage token, as the gateway forwards it. */
+    protected ServiceCaller guest(String token) {
+        return api().with("X-Booking-Token", token);
     }
 
     protected static Map<String, Object> body(Object... keysAndValues) {
@@ -90,6 +97,6 @@ public abstract class AppointmentIntegrationTest {
     protected List<JsonNode> events(String topic, String aggregateId) {
         return jdbc.sql("SELECT payload::text FROM outbox WHERE topic = ? AND aggregate_id = ? ORDER BY created_at")
                 .params(topic, aggregateId).query(String.class).list().stream()
-                .map(json -> Api.JSON.readTree(json).get("data")).toList();
+                .map(json -> HttpCalls.JSON.readTree(json).get("data")).toList();
     }
 }

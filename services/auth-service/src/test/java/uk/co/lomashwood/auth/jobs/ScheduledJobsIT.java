@@ -2,6 +2,7 @@ package uk.co.lomashwood.auth.jobs;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import uk.co.lomashwood.auth.admin.InactiveCustomersJob;
 import uk.co.lomashwood.auth.audit.AuditRetentionJob;
 import uk.co.lomashwood.auth.password.ResetTokenCleanupJob;
@@ -14,6 +15,7 @@ import uk.co.lomashwood.auth.support.TestUsers.TestUser;
 import uk.co.lomashwood.auth.verification.VerificationCleanupJob;
 import uk.co.lomashwood.platform.core.security.Role;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +33,8 @@ class ScheduledJobsIT extends AuthIntegrationTest {
     private ResetTokenCleanupJob resetTokenCleanup;
     @Autowired
     private AuditRetentionJob auditRetention;
+    @Autowired
+    private StringRedisTemplate redis;
 
     @Test
     void sessionsIdleForThirtyDaysAreRevokedAndLongEndedOnesDeleted() {
@@ -49,6 +53,32 @@ class ScheduledJobsIT extends AuthIntegrationTest {
         assertThat(verifySession(idle.sessionId(), Jwt.jti(idle.accessToken())).data().get("valid").asBoolean()).isFalse();
         assertThat(jdbc.sql("SELECT count(*) FROM sessions WHERE id = ?").param(ended.sessionId())
                 .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aScheduledRunIsSkippedWhileAnotherInstanceHoldsTheJobLock() {
+        SignedIn idle = signIn(users.active(Role.CUSTOMER));
+        jdbc.sql("UPDATE sessions SET last_access_at = now() - interval '31 days' WHERE id = ?")
+                .param(idle.sessionId()).update();
+        String lock = "auth:lock:job:cleanup-sessions";
+        redis.opsForValue().set(lock, "another-instance", Duration.ofMinutes(1));
+        try {
+            sessionCleanup.scheduled();
+            assertThat(revokedReason(idle)).isNull();
+            assertThat(redis.opsForValue().get(lock)).as("not ours to release").isEqualTo("another-instance");
+        } finally {
+            redis.delete(lock);
+        }
+
+        sessionCleanup.scheduled();
+
+        assertThat(revokedReason(idle)).isEqualTo("INACTIVITY");
+        assertThat(redis.hasKey(lock)).as("released after the run").isFalse();
+    }
+
+    private String revokedReason(SignedIn session) {
+        return jdbc.sql("SELECT revoked_reason FROM sessions WHERE id = ?").param(session.sessionId())
+                .query(String.class).optional().orElse(null);
     }
 
     @Test

@@ -2,16 +2,15 @@ package uk.co.lomashwood.notification.history;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import uk.co.lomashwood.platform.events.lock.RedisLocks;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * {@code purge-old-logs} (spec 40 §1.6, retention of §1.4.11), daily at 02:00 London under the Redis lock
@@ -28,6 +27,7 @@ class RetentionJob {
     static final Duration UNMATCHED_CALLBACKS = Duration.ofDays(7);
     static final Duration STALE_DEVICES = Duration.ofDays(270);
     private static final String LOCK = "notification:lock:job:purge-old-logs";
+    private static final Duration LOCK_TTL = Duration.ofHours(1);
     private static final int BATCH = 5000;
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
@@ -36,18 +36,18 @@ class RetentionJob {
     }
 
     private final JdbcClient jdbc;
-    private final StringRedisTemplate redis;
+    private final RedisLocks locks;
     private final Clock clock;
 
-    RetentionJob(JdbcClient jdbc, StringRedisTemplate redis, Clock clock) {
+    RetentionJob(JdbcClient jdbc, RedisLocks locks, Clock clock) {
         this.jdbc = jdbc;
-        this.redis = redis;
+        this.locks = locks;
         this.clock = clock;
     }
 
     @Scheduled(cron = "0 0 2 * * *", zone = "Europe/London")
     void nightly() {
-        exclusively(LOCK, () -> {
+        locks.runExclusively(LOCK, LOCK_TTL, () -> {
             Purged purged = purge();
             log.info("Retention purge: {} bodies blanked, {} notifications, {} callbacks, {} suppressions deleted",
                     purged.bodies(), purged.notifications(), purged.callbacks(), purged.suppressions());
@@ -57,7 +57,7 @@ class RetentionJob {
     /** stale-device-tokens (spec 40 §1.6, ours): push tokens not seen for 270 days are deactivated. */
     @Scheduled(cron = "0 30 3 * * *", zone = "Europe/London")
     void staleDevices() {
-        exclusively("notification:lock:job:stale-device-tokens",
+        locks.runExclusively("notification:lock:job:stale-device-tokens", LOCK_TTL,
                 () -> log.info("Deactivated {} stale push tokens", deactivateStaleDevices()));
     }
 
@@ -67,20 +67,6 @@ class RetentionJob {
                         UPDATE push_device_tokens SET is_active = false, deactivated_at = ?, updated_at = ?
                         WHERE is_active AND last_seen_at < ?""")
                 .params(now, now, ts(clock.instant().minus(STALE_DEVICES))).update();
-    }
-
-    private void exclusively(String lock, Runnable job) {
-        String owner = UUID.randomUUID().toString();
-        if (!Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(lock, owner, Duration.ofHours(1)))) {
-            return;
-        }
-        try {
-            job.run();
-        } finally {
-            if (owner.equals(redis.opsForValue().get(lock))) {
-                redis.delete(lock);
-            }
-        }
     }
 
     Purged purge() {

@@ -6,10 +6,10 @@ import tools.jackson.databind.JsonNode;
 import uk.co.lomashwood.notification.gate.UnsubscribeTokens;
 import uk.co.lomashwood.notification.message.Channel;
 import uk.co.lomashwood.notification.message.PreferenceTopic;
-import uk.co.lomashwood.notification.support.Api;
-import uk.co.lomashwood.platform.test.mail.Mailbox;
 import uk.co.lomashwood.notification.support.NotificationIntegrationTest;
 import uk.co.lomashwood.platform.test.http.Reply;
+import uk.co.lomashwood.platform.test.http.ServiceCaller;
+import uk.co.lomashwood.platform.test.mail.Mailbox;
 
 import java.util.Map;
 import java.util.UUID;
@@ -96,7 +96,7 @@ class AdminAndSelfServiceIT extends NotificationIntegrationTest {
     @Test
     void preferencesResolveDefaultsAndAnOptOutSuppressesTheTopic() {
         UUID userId = UUID.randomUUID();
-        Api customer = api().as(userId, "CUSTOMER");
+        ServiceCaller customer = api().as(userId, "CUSTOMER");
         JsonNode defaults = customer.get("/v1/notifications/me/preferences").data();
         assertThat(defaults.get("email").get("bookingConfirmations").asBoolean()).isTrue();
         assertThat(defaults.get("email").get("newsletter").asBoolean()).isFalse();
@@ -123,7 +123,7 @@ class AdminAndSelfServiceIT extends NotificationIntegrationTest {
     void anUnsubscribeLinkIsReadOnlyOnGetAndSuppressesTheTopicOnPost() {
         String email = unique("unsub");
         String token = tokens.issue(Channel.EMAIL, email, null, PreferenceTopic.BOOKING_CONFIRMATIONS);
-        Api anyone = api();
+        ServiceCaller anyone = api();
 
         JsonNode before = anyone.get("/v1/notifications/unsubscribe?token=" + token).data();
         assertThat(before.get("alreadyUnsubscribed").asBoolean()).isFalse();

@@ -3,9 +3,9 @@ package uk.co.lomashwood.notification.admin;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import uk.co.lomashwood.notification.gate.Addresses;
-import uk.co.lomashwood.notification.support.Api;
 import uk.co.lomashwood.notification.support.NotificationIntegrationTest;
 import uk.co.lomashwood.platform.test.http.Reply;
+import uk.co.lomashwood.platform.test.http.ServiceCaller;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,7 +29,7 @@ class AdminOperationsIT extends NotificationIntegrationTest {
 
     @Test
     void aScheduledNotificationCanBeCancelledOnceAndASentOneNot() {
-        Api admin = admin();
+        ServiceCaller admin = admin();
         UUID later = acknowledgement(unique("later"), Instant.now().plus(1, ChronoUnit.HOURS));
         Reply cancelled = admin.post(BASE + "/" + later + "/cancel", body());
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
@@ -58,7 +58,7 @@ class AdminOperationsIT extends NotificationIntegrationTest {
 
     @Test
     void providersHealthAndRetryPoliciesAreReadableWithoutSecrets() {
-        Api admin = admin();
+        ServiceCaller admin = admin();
         Reply providers = admin.get(BASE + "/providers");
         assertThat(providers.data().get("EMAIL").get(0).get("name").asString()).isEqualTo("smtp");
         assertThat(providers.data().get("SMS").get(0).get("type").asString()).isEqualTo("TWILIO");
@@ -82,7 +82,7 @@ class AdminOperationsIT extends NotificationIntegrationTest {
     @Test
     void anAdminReadsAndOptsAUserOutOfEverythingOptional() {
         UUID userId = UUID.randomUUID();
-        Api admin = admin();
+        ServiceCaller admin = admin();
         assertThat(admin.get(BASE + "/preferences/" + userId).data().get("email").get("bookingConfirmations").asBoolean())
                 .isTrue();
         Reply patched = admin.patch(BASE + "/preferences/" + userId, body("optOutAll", true));
@@ -96,7 +96,7 @@ class AdminOperationsIT extends NotificationIntegrationTest {
 
     @Test
     void manualSuppressionsAreListedByHashedAddressAndComplaintsNeedASuperAdmin() {
-        Api admin = admin();
+        ServiceCaller admin = admin();
         String email = unique("manual");
         Reply created = admin.post(BASE + "/suppressions", body("channel", "EMAIL", "address", email,
                 "topic", "PROMOTIONS", "reason", "MANUAL"));

@@ -2,9 +2,9 @@ package uk.co.lomashwood.notification.admin;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import uk.co.lomashwood.notification.support.Api;
 import uk.co.lomashwood.notification.support.NotificationIntegrationTest;
 import uk.co.lomashwood.platform.test.http.Reply;
+import uk.co.lomashwood.platform.test.http.ServiceCaller;
 import uk.co.lomashwood.platform.test.mail.Mailbox;
 
 import java.time.Instant;
@@ -46,7 +46,7 @@ class AdminSendsIT extends NotificationIntegrationTest {
 
     @Test
     void aBulkSendRejectsBadRecipientsWithoutAbortingAndAScheduledBatchCanBeCancelled() {
-        Api admin = admin();
+        ServiceCaller admin = admin();
         List<Map<String, Object>> recipients = new ArrayList<>();
         recipients.add(body("to", body("email", unique("bulk-a"), "name", "Amy")));
         recipients.add(body("to", body("phone", "+447700900111")));

@@ -2,9 +2,9 @@ package uk.co.lomashwood.notification.admin;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import uk.co.lomashwood.notification.support.Api;
 import uk.co.lomashwood.notification.support.NotificationIntegrationTest;
 import uk.co.lomashwood.platform.test.http.Reply;
+import uk.co.lomashwood.platform.test.http.ServiceCaller;
 import uk.co.lomashwood.platform.test.mail.Mailbox;
 
 import java.util.List;
@@ -36,7 +36,7 @@ class TemplateAuthoringIT extends NotificationIntegrationTest {
 
     @Test
     void anAdminWritesPreviewsTestSendsEditsAndPublishesATemplate() {
-        Api admin = admin();
+        ServiceCaller admin = admin();
         String slug = slug();
         Reply created = admin.post(BASE, offer(slug));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -84,7 +84,7 @@ class TemplateAuthoringIT extends NotificationIntegrationTest {
 
     @Test
     void invalidContentIsRefusedWithTheSpecCodes() {
-        Api admin = admin();
+        ServiceCaller admin = admin();
         Map<String, Object> smsOnEmail = offer(slug());
         smsOnEmail.put("smsBody", "hi");
         assertThat(admin.post(BASE, smsOnEmail).code()).isEqualTo("VALIDATION_ERROR");
@@ -105,7 +105,7 @@ class TemplateAuthoringIT extends NotificationIntegrationTest {
 
     @Test
     void archiveRestoreAndDeleteFollowTheLifecycleAndSystemTemplatesAreLocked() {
-        Api admin = admin();
+        ServiceCaller admin = admin();
         String id = admin.post(BASE, offer(slug())).data().get("template").get("id").asString();
         admin.post(BASE + "/" + id + "/publish", body());
         assertThat(admin.post(BASE + "/" + id + "/archive", body()).data().get("template").get("status").asString())

@@ -4,10 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
-import uk.co.lomashwood.notification.support.Api;
 import uk.co.lomashwood.notification.support.NotificationIntegrationTest;
 import uk.co.lomashwood.platform.events.transport.EventTransport;
 import uk.co.lomashwood.platform.test.http.Reply;
+import uk.co.lomashwood.platform.test.http.ServiceCaller;
 import uk.co.lomashwood.platform.test.mail.Mailbox;
 
 import java.util.List;
@@ -27,7 +27,7 @@ class CampaignsIT extends NotificationIntegrationTest {
     @Autowired
     private Campaigns campaigns;
 
-    private String publishedOffer(Api admin) {
+    private String publishedOffer(ServiceCaller admin) {
         String slug = "winter-sale-" + UUID.randomUUID().toString().substring(0, 8) + "-email";
         Reply created = admin.post("/v1/admin/notifications/templates", body("name", "Winter sale " + slug, "slug", slug,
                 "channel", "EMAIL", "category", "CUSTOM", "subject", "{{customerName}}, our winter sale",
@@ -39,7 +39,7 @@ class CampaignsIT extends NotificationIntegrationTest {
 
     @Test
     void aLaunchedCampaignReachesOnlyOptedInCustomersAndCompletes() {
-        Api admin = admin();
+        ServiceCaller admin = admin();
         String template = publishedOffer(admin);
         String keenEmail = unique("keen");
         UUID keen = signedUp(bus, keenEmail, "Kit", null, "CUSTOMER");
@@ -75,7 +75,7 @@ class CampaignsIT extends NotificationIntegrationTest {
 
     @Test
     void pauseResumeCancelFollowTheLifecycleAndBadCampaignsAreRefused() {
-        Api admin = admin();
+        ServiceCaller admin = admin();
         String template = publishedOffer(admin);
         String id = admin.post(BASE, body("name", "Lifecycle", "channel", "EMAIL", "templateId", template,
                 "audienceType", "CUSTOM_LIST", "audienceList", List.of(UUID.randomUUID()),

@@ -2,10 +2,10 @@ package uk.co.lomashwood.notification.channel;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.co.lomashwood.notification.support.Api;
 import uk.co.lomashwood.notification.support.NotificationIntegrationTest;
 import uk.co.lomashwood.notification.support.ProviderStubs;
 import uk.co.lomashwood.platform.test.http.Reply;
+import uk.co.lomashwood.platform.test.http.ServiceCaller;
 
 import java.util.Map;
 import java.util.UUID;
@@ -96,7 +96,7 @@ class FirebasePushIT extends NotificationIntegrationTest {
     void reRegisteringATokenRebindsIt() {
         UUID first = UUID.randomUUID();
         String token = register(first);
-        Api other = api().as(UUID.randomUUID(), "CUSTOMER");
+        ServiceCaller other = api().as(UUID.randomUUID(), "CUSTOMER");
         Reply again = other.post("/v1/notifications/me/devices", body("token", token, "provider", "FIREBASE",
                 "platform", "IOS"));
         assertThat(again.status()).isEqualTo(200);

@@ -2,9 +2,12 @@ package uk.co.lomashwood.notification.history;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import uk.co.lomashwood.notification.support.NotificationIntegrationTest;
 import uk.co.lomashwood.platform.test.http.Reply;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,6 +18,8 @@ class RetentionJobIT extends NotificationIntegrationTest {
 
     @Autowired
     private RetentionJob job;
+    @Autowired
+    private StringRedisTemplate redis;
 
     private UUID sentDaysAgo(int days) {
         Reply reply = api().with("Idempotency-Key", UUID.randomUUID().toString()).post("/internal/notifications",
@@ -63,8 +68,8 @@ class RetentionJobIT extends NotificationIntegrationTest {
                 .containsExactlyInAnyOrder(prefix + "-matched-recent", prefix + "-unmatched-recent");
     }
 
-    @Test
-    void pushTokensNotSeenFor270DaysAreDeactivated() {
+    /** A user with one push token last seen 271 days ago and one seen now. */
+    private UUID userWithStaleAndFreshTokens() {
         UUID userId = UUID.randomUUID();
         for (String token : new String[] {"fcm-stale-" + userId, "fcm-fresh-" + userId}) {
             assertThat(api().as(userId, "CUSTOMER").post("/v1/notifications/me/devices",
@@ -72,10 +77,39 @@ class RetentionJobIT extends NotificationIntegrationTest {
         }
         jdbc.sql("UPDATE push_device_tokens SET last_seen_at = now() - interval '271 days' WHERE token = ?")
                 .param("fcm-stale-" + userId).update();
+        return userId;
+    }
+
+    private List<String> activeTokens(UUID userId) {
+        return jdbc.sql("SELECT token FROM push_device_tokens WHERE user_id = ? AND is_active ORDER BY token")
+                .param(userId).query(String.class).list();
+    }
+
+    @Test
+    void pushTokensNotSeenFor270DaysAreDeactivated() {
+        UUID userId = userWithStaleAndFreshTokens();
 
         assertThat(job.deactivateStaleDevices()).isGreaterThanOrEqualTo(1);
 
-        assertThat(jdbc.sql("SELECT token FROM push_device_tokens WHERE user_id = ? AND is_active").param(userId)
-                .query(String.class).list()).containsExactly("fcm-fresh-" + userId);
+        assertThat(activeTokens(userId)).containsExactly("fcm-fresh-" + userId);
+    }
+
+    @Test
+    void theScheduledRunWaitsWhileAnotherInstanceHoldsTheJobLock() {
+        UUID userId = userWithStaleAndFreshTokens();
+        String lock = "notification:lock:job:stale-device-tokens";
+        redis.opsForValue().set(lock, "another-instance", Duration.ofMinutes(1));
+        try {
+            job.staleDevices();
+            assertThat(activeTokens(userId)).containsExactly("fcm-fresh-" + userId, "fcm-stale-" + userId);
+            assertThat(redis.opsForValue().get(lock)).as("not ours to release").isEqualTo("another-instance");
+        } finally {
+            redis.delete(lock);
+        }
+
+        job.staleDevices();
+
+        assertThat(activeTokens(userId)).containsExactly("fcm-fresh-" + userId);
+        assertThat(redis.hasKey(lock)).as("released after the run").isFalse();
     }
 }

@@ -2,6 +2,7 @@ package uk.co.lomashwood.notification.support;
 
 import uk.co.lomashwood.platform.core.id.Uuids;
 import uk.co.lomashwood.platform.events.EventEnvelope;
+import uk.co.lomashwood.platform.test.http.HttpCalls;
 
 import java.time.Instant;
 import java.util.Map;
@@ -14,6 +15,6 @@ public final class Events {
 
     public static EventEnvelope envelope(String topic, String source, Map<String, Object> data) {
         return new EventEnvelope(Uuids.v7(), topic, "1.0", Instant.now(), source, Uuids.v7().toString(), null,
-                Map.of(), Api.JSON.valueToTree(data));
+                Map.of(), HttpCalls.JSON.valueToTree(data));
     }
 }

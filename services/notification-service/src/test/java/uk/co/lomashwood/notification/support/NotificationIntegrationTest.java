@@ -9,6 +9,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import uk.co.lomashwood.platform.test.PlatformTestProperties;
+import uk.co.lomashwood.platform.test.http.HttpCalls;
+import uk.co.lomashwood.platform.test.http.ServiceCaller;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -58,11 +60,11 @@ public abstract class NotificationIntegrationTest {
         registry.add("lomash.notification.push.firebase-credentials-json", ProviderStubs::firebaseCredentials);
     }
 
-    protected Api api() {
-        return new Api(port);
+    protected ServiceCaller api() {
+        return new ServiceCaller(port);
     }
 
-    protected Api admin() {
+    protected ServiceCaller admin() {
         return api().as(UUID.randomUUID(), "ADMIN");
     }
 
@@ -107,7 +109,7 @@ public abstract class NotificationIntegrationTest {
     protected List<JsonNode> events(String topic, UUID notificationId) {
         return jdbc.sql("SELECT payload::text FROM outbox WHERE topic = ? AND aggregate_id = ? ORDER BY created_at")
                 .params(topic, notificationId.toString()).query(String.class).list().stream()
-                .map(Api.JSON::readTree).toList();
+                .map(HttpCalls.JSON::readTree).toList();
     }
 
     protected static <T> T await(Supplier<T> value, java.util.function.Predicate<T> done) {

@@ -4,9 +4,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import uk.co.lomashwood.notification.gate.Addresses;
-import uk.co.lomashwood.notification.support.Api;
 import uk.co.lomashwood.notification.support.NotificationIntegrationTest;
 import uk.co.lomashwood.notification.support.ProviderStubs;
+import uk.co.lomashwood.platform.test.http.HttpCalls;
 import uk.co.lomashwood.platform.test.http.Reply;
 
 import java.net.http.HttpResponse;
@@ -151,7 +151,7 @@ class DeliveryCallbacksIT extends NotificationIntegrationTest {
 
     private HttpResponse<String> ses(Map<String, Object> sns) {
         return WebhookCalls.post(port, "/v1/webhooks/ses", "text/plain; charset=UTF-8",
-                Api.JSON.writeValueAsString(sns), Map.of("x-amz-sns-message-type", String.valueOf(sns.get("Type"))));
+                HttpCalls.JSON.writeValueAsString(sns), Map.of("x-amz-sns-message-type", String.valueOf(sns.get("Type"))));
     }
 
     private String sesEvent(UUID notificationId, String type, Map<String, Object> detail) {
@@ -161,7 +161,7 @@ class DeliveryCallbacksIT extends NotificationIntegrationTest {
                 "messageId", "0102018c" + UUID.randomUUID().toString().replace("-", ""),
                 "commonHeaders", body("messageId", "<" + notificationId + "@lomashwood.co.uk>")));
         event.putAll(detail);
-        return Api.JSON.writeValueAsString(event);
+        return HttpCalls.JSON.writeValueAsString(event);
     }
 
     private Map<String, Object> notification(UUID id, String type, Map<String, Object> detail) {

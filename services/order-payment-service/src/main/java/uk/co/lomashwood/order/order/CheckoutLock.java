@@ -1,9 +1,9 @@
 package uk.co.lomashwood.order.order;
 
 import org.springframework.stereotype.Component;
-import uk.co.lomashwood.order.guard.RedisLocks;
 import uk.co.lomashwood.platform.core.error.ApiException;
 import uk.co.lomashwood.platform.core.error.ErrorCode;
+import uk.co.lomashwood.platform.events.lock.RedisLocks;
 
 import java.time.Duration;
 import java.util.UUID;

@@ -2,9 +2,8 @@ package uk.co.lomashwood.order.order;
 
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
-import uk.co.lomashwood.order.guard.RedisLocks;
-import uk.co.lomashwood.order.catalogue.ProductCatalogue;
 import uk.co.lomashwood.order.catalogue.ProductCatalogue.LineRequest;
+import uk.co.lomashwood.order.catalogue.ProductCatalogue;
 import uk.co.lomashwood.order.checkout.AmountCalculator;
 import uk.co.lomashwood.order.checkout.BasketItem;
 import uk.co.lomashwood.order.checkout.CheckoutPricing;
@@ -15,6 +14,7 @@ import uk.co.lomashwood.platform.core.error.ValidationException;
 import uk.co.lomashwood.platform.core.id.Uuids;
 import uk.co.lomashwood.platform.core.money.Money;
 import uk.co.lomashwood.platform.core.security.Role;
+import uk.co.lomashwood.platform.events.lock.RedisLocks;
 import uk.co.lomashwood.platform.web.security.UserContext;
 
 import java.math.BigDecimal;

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import uk.co.lomashwood.order.coupon.Coupons;
-import uk.co.lomashwood.order.guard.RedisLocks;
+import uk.co.lomashwood.platform.events.lock.RedisLocks;
 
 import java.time.Duration;
 
@@ -30,11 +30,11 @@ public class OrderJobs {
 
     @Scheduled(fixedDelayString = "${lomash.order.expiry-interval:10m}", initialDelayString = "${lomash.order.expiry-initial-delay:1m}")
     public void expireUnpaidOrders() {
-        locks.runJob("expire-unpaid-orders", Duration.ofSeconds(120), expiry::run);
+        locks.runExclusively("order:lock:job:expire-unpaid-orders", Duration.ofSeconds(120), expiry::run);
     }
 
     @Scheduled(cron = "${lomash.order.coupon-housekeeping-cron:0 15 0 * * *}", zone = "Europe/London")
     public void couponHousekeeping() {
-        locks.runJob("coupon-housekeeping", Duration.ofSeconds(120), coupons::housekeeping);
+        locks.runExclusively("order:lock:job:coupon-housekeeping", Duration.ofSeconds(120), coupons::housekeeping);
     }
 }

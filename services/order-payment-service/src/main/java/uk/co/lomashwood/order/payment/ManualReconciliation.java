@@ -11,11 +11,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import uk.co.lomashwood.order.guard.RedisLocks;
 import uk.co.lomashwood.platform.core.error.ApiException;
 import uk.co.lomashwood.platform.core.error.ErrorCode;
 import uk.co.lomashwood.platform.core.error.FieldViolation;
 import uk.co.lomashwood.platform.core.error.ValidationException;
+import uk.co.lomashwood.platform.events.lock.RedisLocks;
 
 /**
  * {@code POST /v1/payments/reconcile} (SUPER_ADMIN, spec 20 §2.3): the reconciliation of §2.6 over a window of at

@@ -11,13 +11,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import uk.co.lomashwood.order.guard.RedisLocks;
 import uk.co.lomashwood.order.order.OrderPayments;
 import uk.co.lomashwood.order.refund.SystemRefunds;
 import uk.co.lomashwood.order.stripe.PaymentGateway;
 import uk.co.lomashwood.order.stripe.PaymentGatewayException;
 import uk.co.lomashwood.platform.core.error.ApiException;
 import uk.co.lomashwood.platform.core.error.ErrorCode;
+import uk.co.lomashwood.platform.events.lock.RedisLocks;
 
 /**
  * Payment attempts and their PaymentIntents (spec 20 §2.4.5): attempt 1 for a new order, create-intent for a retry

@@ -6,7 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
-import uk.co.lomashwood.order.guard.RedisLocks;
+import uk.co.lomashwood.platform.events.lock.RedisLocks;
 
 /**
  * Schedules reconcile-payments hourly at :00 UTC under {@code order:lock:job:reconcile-payments} (lock TTL 300 s),
@@ -27,6 +27,6 @@ public class PaymentJobs {
 
     @Scheduled(cron = "0 0 * * * *", zone = "UTC")
     public void reconcilePayments() {
-        locks.runJob("reconcile-payments", Duration.ofSeconds(300), reconciliation::run);
+        locks.runExclusively("order:lock:job:reconcile-payments", Duration.ofSeconds(300), reconciliation::run);
     }
 }

@@ -39,7 +39,7 @@ public class PendingRefunds {
     /** One run under {@code order:lock:job:resubmit-pending-refunds}; returns how many refunds were sent again. */
     public int resubmit() {
         int[] sent = {0};
-        lock.runJob("resubmit-pending-refunds", Duration.ofSeconds(120), () -> sent[0] = resubmitDue());
+        lock.runJob("order:lock:job:resubmit-pending-refunds", Duration.ofSeconds(120), () -> sent[0] = resubmitDue());
         return sent[0];
     }
 

@@ -4,9 +4,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
-import uk.co.lomashwood.order.guard.RedisLocks;
 import uk.co.lomashwood.platform.core.error.ApiException;
 import uk.co.lomashwood.platform.core.error.ErrorCode;
+import uk.co.lomashwood.platform.events.lock.RedisLocks;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -48,7 +48,7 @@ class RefundLock {
         }
     }
 
-    void runJob(String name, Duration ttl, Runnable work) {
-        locks.runJob(name, ttl, work);
+    void runJob(String key, Duration ttl, Runnable work) {
+        locks.runExclusively(key, ttl, work);
     }
 }

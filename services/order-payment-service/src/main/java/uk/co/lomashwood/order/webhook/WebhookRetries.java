@@ -8,8 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import uk.co.lomashwood.order.guard.RedisLocks;
 import uk.co.lomashwood.order.stripe.StripeEvent;
+import uk.co.lomashwood.platform.events.lock.RedisLocks;
 
 /**
  * retry-failed-webhooks (spec 20 §2.6): every 5 minutes, under {@code order:lock:job:retry-failed-webhooks}
@@ -37,7 +37,7 @@ public class WebhookRetries {
 
     /** The scheduled entry point: skipped when another instance holds the job lock. */
     public void runExclusively() {
-        locks.runJob("retry-failed-webhooks", Duration.ofSeconds(120), this::run);
+        locks.runExclusively("order:lock:job:retry-failed-webhooks", Duration.ofSeconds(120), this::run);
     }
 
     /** @return how many replays succeeded */

@@ -3,10 +3,15 @@ package uk.co.lomashwood.product.cache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.redis.core.Cursor;
+import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -23,6 +28,7 @@ public class CatalogueCache {
     public static final Duration FEATURED_TTL = Duration.ofSeconds(1800);
     public static final Duration FILTERS_TTL = Duration.ofSeconds(3600);
     public static final Duration TAXONOMY_TTL = Duration.ofSeconds(7200);
+    public static final Duration PRICING_TTL = Duration.ofSeconds(1800);
     private static final String GENERATION = "product:list:gen";
     private static final Logger log = LoggerFactory.getLogger(CatalogueCache.class);
 
@@ -41,6 +47,11 @@ public class CatalogueCache {
 
     public String detailKey(Object id) {
         return "product:detail:" + id;
+    }
+
+    /** {@code product:pricing:{productId}:{variantId or base}}: the inputs of one effective price. */
+    public String pricingKey(Object productId, Object variantId) {
+        return "product:pricing:" + productId + ":" + (variantId == null ? "base" : variantId);
     }
 
     public String getOrLoad(String key, Duration ttl, Supplier<String> loader) {
@@ -71,12 +82,14 @@ public class CatalogueCache {
         }
     }
 
-    /** A taxonomy write (categories, colours, ranges) also changes cards and filter options. */
+    /** A taxonomy write (categories, colours, ranges) also changes cards and filter options; SCAN, never KEYS. */
     public void taxonomyChanged(String taxonomy) {
         bumpGeneration();
-        try {
-            var keys = redis.keys("product:" + taxonomy + ":*");
-            if (keys != null && !keys.isEmpty()) {
+        List<String> keys = new ArrayList<>();
+        ScanOptions match = ScanOptions.scanOptions().match("product:" + taxonomy + ":*").count(500).build();
+        try (Cursor<String> cursor = redis.scan(match)) {
+            cursor.forEachRemaining(keys::add);
+            if (!keys.isEmpty()) {
                 redis.delete(keys);
             }
         } catch (RuntimeException e) {
@@ -89,6 +102,18 @@ public class CatalogueCache {
             redis.opsForValue().increment(GENERATION);
         } catch (RuntimeException e) {
             log.warn("list cache generation bump failed: {}", e.getMessage());
+        }
+    }
+
+    /** A pricing or sale write: the price inputs of the product itself and of each of its variants. */
+    public void pricingChanged(Object productId, Collection<?> variantIds) {
+        List<String> keys = new ArrayList<>();
+        keys.add(pricingKey(productId, null));
+        variantIds.forEach(variant -> keys.add(pricingKey(productId, variant)));
+        try {
+            redis.delete(keys);
+        } catch (RuntimeException e) {
+            log.warn("cache invalidation of the prices of {} failed: {}", productId, e.getMessage());
         }
     }
 

@@ -4,13 +4,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import uk.co.lomashwood.product.job.JobLock;
 import uk.co.lomashwood.product.job.PeriodicJob;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * reservation-sweeper (spec 20 §1.6): every 5 minutes, ACTIVE reservations past expiresAt free their stock.
- * Safe to run on every instance at once: each order is expired under the same row locks as a release.
+ * Each order is expired under the same row locks as a release, so even a run that outlives its job lock is safe.
  */
 @Component
 class ReservationSweeper extends PeriodicJob {
@@ -21,9 +23,9 @@ class ReservationSweeper extends PeriodicJob {
     private final StockStore store;
     private final Clock clock;
 
-    ReservationSweeper(Reservations reservations, StockStore store, Clock clock,
+    ReservationSweeper(Reservations reservations, StockStore store, Clock clock, JobLock lock,
                        @Value("${lomash.product.reservation-sweep-seconds:300}") long periodSeconds) {
-        super("reservation-sweeper", periodSeconds);
+        super("reservation-sweeper", periodSeconds, Duration.ofSeconds(60), lock);
         this.reservations = reservations;
         this.store = store;
         this.clock = clock;

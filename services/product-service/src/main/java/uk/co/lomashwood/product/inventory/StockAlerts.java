@@ -40,7 +40,11 @@ class StockAlerts {
     }
 
     void check(InventoryRow before, InventoryRow after) {
-        Availability from = before.level().status();
+        check(before.level().status(), after);
+    }
+
+    /** {@code from}: the status the row had before, e.g. the stale stored one the sync job corrects. */
+    void check(Availability from, InventoryRow after) {
         Availability to = after.level().status();
         if (from == to || to == Availability.IN_STOCK) {
             return;

@@ -214,8 +214,10 @@ public class Sales {
                 .orElseThrow(() -> new ApiException(ErrorCode.SALE_NOT_FOUND, "No such sale."));
     }
 
+    /** The cards of the products the sale covers: its linked ones, or its whole category when it links none. */
     private Sale withProducts(Sale sale) {
-        return sale.withProducts(products.cards(new LinkedHashSet<>(sale.productIds()), true));
+        List<UUID> covered = sale.productIds().isEmpty() ? repricing.coveredBy(sale.id()) : sale.productIds();
+        return sale.withProducts(products.cards(new LinkedHashSet<>(covered), true));
     }
 
     private void checkProducts(List<UUID> ids) {

@@ -2,6 +2,8 @@ package uk.co.lomashwood.product.pricing;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.ObjectMapper;
+import uk.co.lomashwood.product.cache.CatalogueCache;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,74 +15,61 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Reads the inputs of the effective price from the database and computes it at read time (spec 20 §1.4.3),
- * so checkout always gets the price of this instant, including sales that started since the last write.
+ * Computes the effective price at read time (spec 20 §1.4.3) from its inputs, cached in Redis; the windows of
+ * rules and sales are applied at read time, so checkout gets the price of this instant, including sales that started
+ * since the last write.
  */
 @Service
 public class Prices {
 
-    private static final String CURRENT_RULE = """
-            SELECT id, pricing_type, base_price, sale_price, sale_start_date, sale_end_date, tax_rate,
-                   min_order_quantity, max_order_quantity
+    private static final String ACTIVE_RULES = """
+            SELECT id, variant_id, pricing_type, base_price, sale_price, sale_start_date, sale_end_date, tax_rate,
+                   min_order_quantity, max_order_quantity, effective_from, effective_until
               FROM pricing_rules
-             WHERE product_id = ? AND variant_id IS NOT DISTINCT FROM ? AND deleted_at IS NULL AND status = 'ACTIVE'
-               AND effective_from <= ? AND (effective_until IS NULL OR effective_until > ?)""";
-    private static final String CURRENT_SALES = """
-            SELECT s.id, s.discount_type, s.discount_percent, s.discount_amount FROM sales s
-             WHERE s.active AND s.deleted_at IS NULL AND s.discount_type IS NOT NULL
-               AND s.start_date <= :now AND s.end_date >= :now
+             WHERE product_id = :product AND (variant_id = CAST(:variant AS uuid) OR variant_id IS NULL)
+               AND deleted_at IS NULL AND status = 'ACTIVE'""";
+    private static final String UNENDED_SALES = """
+            SELECT s.id, s.discount_type, s.discount_percent, s.discount_amount, s.start_date, s.end_date FROM sales s
+             WHERE s.active AND s.deleted_at IS NULL AND s.discount_type IS NOT NULL AND s.end_date >= :now
                AND (EXISTS (SELECT 1 FROM sale_products sp WHERE sp.sale_id = s.id AND sp.product_id = :product)
                     OR (NOT EXISTS (SELECT 1 FROM sale_products sp WHERE sp.sale_id = s.id)
                         AND (s.category IS NULL OR s.category = :category)))
              ORDER BY s.id""";
 
     private final JdbcClient jdbc;
+    private final CatalogueCache cache;
+    private final ObjectMapper json;
     private final Clock clock;
 
-    public Prices(JdbcClient jdbc, Clock clock) {
+    public Prices(JdbcClient jdbc, CatalogueCache cache, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
+        this.cache = cache;
+        this.json = json;
         this.clock = clock;
     }
 
-    private record ProductPrice(Long price, String category, String status) {
-    }
-
-    /** Empty when the product does not exist (or is deleted). */
+    /** The price of this instant from the cached inputs; empty when the product does not exist (or is deleted). */
     public Optional<EffectivePrice> of(UUID productId, UUID variantId) {
-        return of(productId, variantId, clock.instant());
-    }
-
-    public Optional<EffectivePrice> of(UUID productId, UUID variantId, Instant now) {
-        return of(productId, variantId, now, false);
+        return cachedInputs(productId, variantId).at(clock.instant());
     }
 
     /** Only PUBLISHED products (public quotes). */
     public Optional<EffectivePrice> published(UUID productId, UUID variantId) {
-        return of(productId, variantId, clock.instant(), true);
+        PriceInputs inputs = cachedInputs(productId, variantId);
+        return "PUBLISHED".equals(inputs.status()) ? inputs.at(clock.instant()) : Optional.empty();
     }
 
-    private Optional<EffectivePrice> of(UUID productId, UUID variantId, Instant now, boolean publishedOnly) {
-        Optional<ProductPrice> product = jdbc.sql(
-                        "SELECT price, category, status FROM products WHERE id = ? AND deleted_at IS NULL")
-                .param(productId).query((rs, n) -> new ProductPrice((Long) rs.getObject("price"), rs.getString("category"),
-                        rs.getString("status"))).optional();
-        if (product.isEmpty() || publishedOnly && !"PUBLISHED".equals(product.get().status())) {
-            return Optional.empty();
-        }
-        PriceRule rule = rule(productId, variantId, now).or(() -> variantId == null ? Optional.empty()
-                : rule(productId, null, now)).orElse(null);
-        return Optional.of(EffectivePrice.of(product.get().price(), rule,
-                sales(productId, product.get().category(), now), now));
-    }
-
-    /** The lowest effective price across the product's variants (or of the product itself without sizes). */
+    /**
+     * The lowest effective price across the product's variants (or of the product itself without sizes), read
+     * from the database: writers call this inside their transaction, where the cache may still hold the old inputs.
+     */
     Optional<EffectivePrice> lowest(UUID productId, Instant now) {
         List<UUID> variants = jdbc.sql("SELECT id FROM product_sizes WHERE product_id = ?").param(productId)
                 .query(UUID.class).list();
         List<UUID> keys = variants.isEmpty() ? java.util.Collections.singletonList(null) : variants;
         Optional<EffectivePrice> lowest = Optional.empty();
         for (UUID variant : keys) {
-            Optional<EffectivePrice> price = of(productId, variant, now);
+            Optional<EffectivePrice> price = load(productId, variant, now).at(now);
             if (lowest.isEmpty() || lowest.get().effective() == null || price.isPresent() && price.get().effective() != null
                     && price.get().effective() < lowest.get().effective()) {
                 lowest = price;
@@ -89,17 +78,35 @@ public class Prices {
         return lowest;
     }
 
-    private Optional<PriceRule> rule(UUID productId, UUID variantId, Instant now) {
-        Timestamp at = Timestamp.from(now);
-        return jdbc.sql(CURRENT_RULE).params(productId, variantId, at, at).query(Prices::rule).optional();
+    /** {@code product:pricing:{productId}:{variantId or base}}, 1800 s; {@link Repricing} drops it on every write. */
+    private PriceInputs cachedInputs(UUID productId, UUID variantId) {
+        String cached = cache.getOrLoad(cache.pricingKey(productId, variantId), CatalogueCache.PRICING_TTL,
+                () -> json.writeValueAsString(load(productId, variantId, clock.instant())));
+        return json.readValue(cached, PriceInputs.class);
     }
 
-    private List<SaleDiscount> sales(UUID productId, String category, Instant now) {
-        return jdbc.sql(CURRENT_SALES).param("now", Timestamp.from(now)).param("product", productId)
-                .param("category", category)
-                .query((rs, n) -> new SaleDiscount(rs.getObject("id", UUID.class),
-                        SaleDiscount.DiscountType.valueOf(rs.getString("discount_type")),
-                        rs.getBigDecimal("discount_percent"), (Long) rs.getObject("discount_amount"))).list();
+    private PriceInputs load(UUID productId, UUID variantId, Instant now) {
+        record Product(Long price, String category, String status) {
+        }
+        Optional<Product> product = jdbc.sql(
+                        "SELECT price, category, status FROM products WHERE id = ? AND deleted_at IS NULL")
+                .param(productId).query((rs, n) -> new Product((Long) rs.getObject("price"), rs.getString("category"),
+                        rs.getString("status"))).optional();
+        if (product.isEmpty()) {
+            return PriceInputs.MISSING;
+        }
+        List<PriceInputs.WindowedRule> rules = jdbc.sql(ACTIVE_RULES).param("product", productId)
+                .param("variant", variantId)
+                .query((rs, n) -> new PriceInputs.WindowedRule(rs.getObject("variant_id") != null,
+                        instant(rs, "effective_from"), instant(rs, "effective_until"), rule(rs, n))).list();
+        List<PriceInputs.WindowedSale> sales = jdbc.sql(UNENDED_SALES).param("now", Timestamp.from(now))
+                .param("product", productId).param("category", product.get().category())
+                .query((rs, n) -> new PriceInputs.WindowedSale(instant(rs, "start_date"), instant(rs, "end_date"),
+                        new SaleDiscount(rs.getObject("id", UUID.class),
+                                SaleDiscount.DiscountType.valueOf(rs.getString("discount_type")),
+                                rs.getBigDecimal("discount_percent"), (Long) rs.getObject("discount_amount")))).list();
+        return new PriceInputs(true, product.get().price(), product.get().category(), product.get().status(), rules,
+                sales);
     }
 
     /** A current sale as the product detail lists it. */
@@ -113,7 +120,7 @@ public class Prices {
 
     public Optional<Display> display(UUID productId) {
         Instant now = clock.instant();
-        return of(productId, null, now).map(price -> {
+        return of(productId, null).map(price -> {
             record Bounds(Long min, Long max, Instant saleEnd) {
             }
             Bounds bounds = price.ruleId() == null ? new Bounds(null, null, null) : jdbc.sql(

@@ -181,7 +181,8 @@ public class PricingRules {
     /**
      * reprice-products, rule side (spec 20 §1.6): SCHEDULED rules whose effectiveFrom passed become ACTIVE, ACTIVE
      * rules past effectiveUntil become EXPIRED, and rules whose sale window opened or closed get their derived
-     * columns again. Returns the products whose price inputs changed; the caller reprices them.
+     * columns again, with a price_history row and {@code product.price.changed} by {@code system}. Returns the
+     * products whose price inputs changed; they are repriced here.
      */
     @Transactional
     public java.util.Set<UUID> refreshWindows() {
@@ -190,6 +191,9 @@ public class PricingRules {
         products.addAll(store.activateAndExpire(now));
         for (PricingRuleView rule : store.saleWindowMoved(now)) {
             store.update(rule.id(), rule.input(), PricingStore.Derived.of(rule.input(), now), now);
+            PricingRuleView after = get(rule.id());
+            events.priceChanged(after, rule.finalPrice(), after.finalPrice(), after.isOnSale() ? "SALE" : "BASE",
+                    after.isOnSale() ? "sale window opened" : "sale window closed", null, now);
             products.add(rule.productId());
         }
         repricing.recompute(products);

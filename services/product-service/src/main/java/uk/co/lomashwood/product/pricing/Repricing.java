@@ -8,15 +8,18 @@ import uk.co.lomashwood.product.cache.CdnPaths;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Recomputes {@code products.effectivePrice} (filter, sort and card sale price) after any pricing, sale or
- * product price write (spec 20 §1.4.3), and drops the cached detail and list pages of products whose price moved.
+ * product price write (spec 20 §1.4.3), and drops the cached price inputs, detail and list pages of the products.
  */
 @Service
 public class Repricing {
@@ -38,7 +41,7 @@ public class Repricing {
     /** Returns the products whose effective price changed; their caches are invalidated after commit. */
     public List<UUID> recompute(Collection<UUID> productIds) {
         Instant now = clock.instant();
-        List<UUID> changed = new java.util.ArrayList<>();
+        List<UUID> changed = new ArrayList<>();
         for (UUID id : new java.util.TreeSet<>(productIds)) {
             var row = jdbc.sql("""
                             SELECT effective_price, list_price FROM products WHERE id = ? AND deleted_at IS NULL FOR UPDATE""")
@@ -65,22 +68,36 @@ public class Repricing {
         return recompute(List.of(productId));
     }
 
-    /** Every live product a sale covers: its linked products, or its whole category when it links none. */
+    /** Every live product a sale covers, newest first: its linked products, or its whole category when it links none. */
     public List<UUID> coveredBy(UUID saleId) {
         return jdbc.sql("""
                         SELECT p.id FROM products p, sales s
                          WHERE s.id = :sale AND p.deleted_at IS NULL
                            AND (EXISTS (SELECT 1 FROM sale_products sp WHERE sp.sale_id = s.id AND sp.product_id = p.id)
                                 OR (NOT EXISTS (SELECT 1 FROM sale_products sp WHERE sp.sale_id = s.id)
-                                    AND (s.category IS NULL OR s.category = p.category)))""")
+                                    AND (s.category IS NULL OR s.category = p.category)))
+                         ORDER BY p.created_at DESC, p.id DESC""")
                 .param("sale", saleId).query(UUID.class).list();
     }
 
-    /** Pricing inputs changed: the detail (pricing block, sizes) and lists may show other prices. */
-    private void invalidate(Collection<UUID> productIds) {
+    /**
+     * Pricing inputs changed (or the product went away): after commit, the cached price inputs of the products and
+     * their variants, their detail (pricing block, sizes) and every list page go.
+     */
+    public void invalidate(Collection<UUID> productIds) {
         List<UUID> ids = List.copyOf(productIds);
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<UUID, List<UUID>> variants = new HashMap<>();
+        jdbc.sql("SELECT product_id, id FROM product_sizes WHERE product_id IN (:ids)").param("ids", ids)
+                .query(rs -> {
+                    variants.computeIfAbsent(rs.getObject("product_id", UUID.class), p -> new ArrayList<>())
+                            .add(rs.getObject("id", UUID.class));
+                });
         AfterCommit.run(() -> {
             cache.bumpGeneration();
+            ids.forEach(id -> cache.pricingChanged(id, variants.getOrDefault(id, List.of())));
             ids.forEach(id -> cache.delete(cache.detailKey(id)));
             ids.forEach(id -> cdn.productChanged(id));
         });

@@ -134,6 +134,7 @@ public class ProductAdministration {
         ProductStore.Current current = store.lock(id).orElseThrow(ProductDetails::notFound);
         Instant now = clock.instant();
         store.softDelete(id, actor, now);
+        repricing.invalidate(List.of(id));
         events.statusChanged(new Publishing(current.status(), ProductStatus.ARCHIVED), id, current.slug(),
                 current.input().category(), now);
         events.deleted(id, current.slug(), current.input().category(), now, actor);
@@ -171,7 +172,8 @@ public class ProductAdministration {
         store.update(current.id(), next, slug, references.range(next.rangeId()), actor, now);
         store.replaceImages(current.id(), next.images());
         store.replaceColours(current.id(), next.colourIds());
-        store.replaceSizes(current.id(), next.sizesOrEmpty());
+        List<UUID> removedVariants = store.replaceSizes(current.id(), next.sizesOrEmpty());
+        AfterCommit.run(() -> cache.pricingChanged(current.id(), removedVariants));
         store.ensureInventory(current.id());
         if (salesChanged) {
             store.replaceSales(current.id(), next.saleIds());
@@ -194,6 +196,7 @@ public class ProductAdministration {
         references.category(in.categoryId());
         references.range(in.rangeId());
         references.colours(in.colourIds());
+        references.sizePresets(in.sizesOrEmpty());
         references.sales(in.saleIds());
     }
 

@@ -158,9 +158,10 @@ public class ProductStore {
 
     /**
      * Sizes are matched by title so that a PATCH keeps the variant ids (and their stock) of unchanged sizes;
-     * sizes that disappear lose their variant only when no stock row references them.
+     * sizes that disappear lose their variant (and its stock row) only when that stock has no reservations or
+     * movements, which must stay traceable. Returns the ids of the variants that were removed.
      */
-    void replaceSizes(UUID productId, List<ProductInput.SizeInput> sizes) {
+    List<UUID> replaceSizes(UUID productId, List<ProductInput.SizeInput> sizes) {
         List<UUID> kept = new java.util.ArrayList<>();
         int position = 0;
         for (ProductInput.SizeInput size : sizes) {
@@ -184,14 +185,17 @@ public class ProductStore {
             }
             kept.add(id);
         }
-        jdbc.sql("""
-                        DELETE FROM product_sizes s WHERE s.product_id = ? AND NOT (s.id = ANY(?))
-                           AND NOT EXISTS (SELECT 1 FROM inventory i WHERE i.variant_id = s.id AND i.reserved_quantity > 0)""")
-                .params(productId, kept.toArray(UUID[]::new)).update();
-        jdbc.sql("""
-                        DELETE FROM inventory i WHERE i.product_id = ? AND i.variant_id IS NOT NULL
-                           AND NOT EXISTS (SELECT 1 FROM product_sizes s WHERE s.id = i.variant_id)""")
-                .param(productId).update();
+        List<UUID> removed = jdbc.sql("""
+                        SELECT s.id FROM product_sizes s WHERE s.product_id = ? AND NOT (s.id = ANY(?))
+                           AND NOT EXISTS (SELECT 1 FROM inventory i WHERE i.variant_id = s.id
+                                 AND (EXISTS (SELECT 1 FROM inventory_reservations r WHERE r.inventory_id = i.id)
+                                      OR EXISTS (SELECT 1 FROM inventory_movements m WHERE m.inventory_id = i.id)))""")
+                .params(productId, kept.toArray(UUID[]::new)).query(UUID.class).list();
+        if (!removed.isEmpty()) {
+            jdbc.sql("DELETE FROM inventory WHERE variant_id IN (:ids)").param("ids", removed).update();
+            jdbc.sql("DELETE FROM product_sizes WHERE id IN (:ids)").param("ids", removed).update();
+        }
+        return removed;
     }
 
     /** Every purchasable variant (or the product itself when it has no sizes) gets a stock row, quantity 0. */

@@ -9,7 +9,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.UUID;
 
-/** Checks the ids a product body refers to; a missing one is 422 with the referenced resource's code. */
+/** Checks the ids a product body refers to; a missing one gets the referenced resource's code (mostly 422). */
 @Component
 class References {
 
@@ -42,6 +42,19 @@ class References {
                 .param("ids", distinct).query(Long.class).single();
         if (found != distinct.size()) {
             throw ApiException.reference(ErrorCode.COLOUR_NOT_FOUND, "colourIds names a colour that does not exist.");
+        }
+    }
+
+    /**
+     * Each variant's {@code sizeId} must name a live size preset; SIZE_NOT_FOUND keeps its one catalogue status
+     * (404, spec 00 §1.9), it is not one of the "404 / 422" codes.
+     */
+    void sizePresets(Collection<ProductInput.SizeInput> sizes) {
+        HashSet<UUID> distinct = new HashSet<>();
+        sizes.stream().map(ProductInput.SizeInput::sizeId).filter(java.util.Objects::nonNull).forEach(distinct::add);
+        if (!distinct.isEmpty() && jdbc.sql("SELECT count(*) FROM sizes WHERE id IN (:ids) AND deleted_at IS NULL")
+                .param("ids", distinct).query(Long.class).single() != distinct.size()) {
+            throw ApiException.reference(ErrorCode.SIZE_NOT_FOUND, "sizes[].sizeId names a size that does not exist.");
         }
     }
 

@@ -3,16 +3,15 @@ package uk.co.lomashwood.product.product;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.co.lomashwood.product.job.JobLock;
+import uk.co.lomashwood.product.job.PeriodicJob;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Detail views counted in a Redis hash and moved to {@code products.view_count} every 60 s (view-count-flush,
@@ -20,21 +19,19 @@ import java.util.concurrent.TimeUnit;
  * Redis trouble only loses views, never a read.
  */
 @Component
-class ViewCounts implements SmartLifecycle {
+class ViewCounts extends PeriodicJob {
 
     static final String KEY = "product:views";
     private static final Logger log = LoggerFactory.getLogger(ViewCounts.class);
 
     private final StringRedisTemplate redis;
     private final JdbcClient jdbc;
-    private final long periodSeconds;
-    private ScheduledExecutorService scheduler;
 
-    ViewCounts(StringRedisTemplate redis, JdbcClient jdbc,
+    ViewCounts(StringRedisTemplate redis, JdbcClient jdbc, JobLock lock,
                @Value("${lomash.product.view-flush-seconds:60}") long periodSeconds) {
+        super("view-count-flush", periodSeconds, Duration.ofSeconds(30), lock);
         this.redis = redis;
         this.jdbc = jdbc;
-        this.periodSeconds = periodSeconds;
     }
 
     void viewed(UUID productId) {
@@ -62,27 +59,7 @@ class ViewCounts implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("view-count-flush").factory());
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                flush();
-            } catch (RuntimeException e) {
-                log.warn("view count flush failed: {}", e.getMessage());
-            }
-        }, periodSeconds, periodSeconds, TimeUnit.SECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
+    protected void runOnce() {
+        flush();
     }
 }

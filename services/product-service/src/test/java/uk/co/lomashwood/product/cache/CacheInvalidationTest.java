@@ -40,6 +40,16 @@ class CacheInvalidationTest extends ProductIntegrationTest {
     }
 
     @Test
+    void aTaxonomyWriteDropsThatTaxonomysKeysOnly() {
+        redis.opsForValue().set("product:colour:list:probe", "stale", java.time.Duration.ofMinutes(5));
+        redis.opsForValue().set("product:range:list:probe", "kept", java.time.Duration.ofMinutes(5));
+        colour(unique("Scanned"));
+        assertThat(redis.hasKey("product:colour:list:probe")).isFalse();
+        assertThat(redis.hasKey("product:range:list:probe")).isTrue();
+        redis.delete("product:range:list:probe");
+    }
+
+    @Test
     void publicListsCarryAStrongEtagAndAnswer304WhileUnchanged() {
         UUID colour = colour(unique("Etag"));
         UUID id = product(productBody(unique("Etag"), List.of(colour)));

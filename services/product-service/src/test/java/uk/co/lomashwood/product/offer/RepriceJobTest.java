@@ -56,5 +56,13 @@ class RepriceJobTest extends ProductIntegrationTest {
         assertThat(detail.data().get("salePrice").isNull()).as(detail.toString()).isFalse();
         assertThat(detail.data().get("salePrice").decimalValue()).isEqualByComparingTo("80.00");
         assertThat(admin().get("/v1/pricing?productId=" + productId).data().get(0).get("isOnSale").asBoolean()).isTrue();
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM price_history WHERE product_id = ? AND price_type = 'SALE'
+                           AND changed_by = 'system' AND new_price = 8000 AND old_price = 10000""")
+                .param(productId).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM outbox WHERE topic = 'product.price.changed' AND aggregate_id = ?
+                           AND payload::text LIKE '%sale window opened%'""")
+                .param(productId.toString()).query(Long.class).single()).isEqualTo(1);
     }
 }

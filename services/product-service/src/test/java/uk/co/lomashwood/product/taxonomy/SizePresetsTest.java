@@ -58,4 +58,29 @@ class SizePresetsTest extends ProductIntegrationTest {
         assertThat(bulk.data().get("created").size()).isEqualTo(1);
         assertThat(bulk.data().findValuesAsString("error")).containsExactly("SIZE_ALREADY_EXISTS", "VALIDATION_ERROR");
     }
+
+    /** SIZE_NOT_FOUND is a plain 404 code in the catalogue (spec 00 §1.9), unlike the "404 / 422" ones. */
+    @Test
+    void aVariantMayOnlyNameAnExistingPresetAsItsSizeId() {
+        UUID colourId = colour(unique("Preset ref"));
+        Reply unknown = admin().post("/v1/products", productBody(unique("Unknown preset"), List.of(colourId), "sizes",
+                List.of(body("title", "600 mm", "sizeId", UUID.randomUUID()))));
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.code()).isEqualTo("SIZE_NOT_FOUND");
+
+        UUID deleted = size(unique("Retired unit"));
+        assertThat(admin().delete("/v1/sizes/" + deleted).status()).isEqualTo(204);
+        UUID productId = product(productBody(unique("Preset ref"), List.of(colourId)));
+        Reply patched = admin().patch("/v1/products/" + productId, body("sizes",
+                List.of(body("title", "600 mm", "sizeId", deleted))));
+        assertThat(patched.status()).isEqualTo(404);
+        assertThat(patched.code()).isEqualTo("SIZE_NOT_FOUND");
+        assertThat(api().get("/v1/products/" + productId).data().get("sizes")).isEmpty();
+
+        UUID live = size(unique("Live unit"));
+        assertThat(admin().patch("/v1/products/" + productId, body("sizes",
+                List.of(body("title", "600 mm", "sizeId", live)))).status()).isEqualTo(200);
+        assertThat(api().get("/v1/sizes/" + live + "/products").data().get(0).get("id").asString())
+                .isEqualTo(productId.toString());
+    }
 }

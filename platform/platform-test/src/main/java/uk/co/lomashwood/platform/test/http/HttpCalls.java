@@ -12,8 +12,8 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 /**
- * The one way tests call a service over real HTTP. Each service's test {@code Api} keeps its own
- * vocabulary (who the caller is, which headers) and sends through here.
+ * The one way tests call a service over real HTTP. Tests normally go through {@link ServiceCaller} (the gateway's
+ * headers); only a caller with a vocabulary of its own (cookies, public calls) sends through here directly.
  */
 public final class HttpCalls {
 

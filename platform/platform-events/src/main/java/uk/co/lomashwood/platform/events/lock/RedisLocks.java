@@ -1,11 +1,10 @@
-package uk.co.lomashwood.order.guard;
+package uk.co.lomashwood.platform.events.lock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
-import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.List;
@@ -13,17 +12,18 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The Redis locks of spec 20 §2.7 ({@code order:lock:order-checkout:{userId}}, {@code order:lock:payment-intent:{orderId}},
- * {@code order:lock:refund-create:{orderId}}, {@code order:lock:job:{name}}): {@code SET NX PX} with an owner token,
- * released only by the holder (compare-and-delete), expiring on their own if the holder dies.
+ * Cluster-wide locks in Redis: {@code SET key token NX PX ttl} with a random owner token, released only by the
+ * holder (compare-and-delete in one Lua script), expiring on their own if the holder dies. Callers choose the key
+ * ({@code {service}:lock:...}, spec 00 §5.4) and the TTL; Redis failures are thrown as {@link DataAccessException}
+ * except where a method says otherwise.
  */
-@Component
 public class RedisLocks {
 
     private static final Logger log = LoggerFactory.getLogger(RedisLocks.class);
     private static final DefaultRedisScript<Long> RELEASE = new DefaultRedisScript<>(
             "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end",
             Long.class);
+    private static final Duration POLL = Duration.ofMillis(25);
 
     private final StringRedisTemplate redis;
 
@@ -31,11 +31,11 @@ public class RedisLocks {
         this.redis = redis;
     }
 
-    /** The lock if it is free now; a Redis failure is thrown ({@code DataAccessException}). */
+    /** The lock if it is free now, empty if someone else holds it. */
     public Optional<Held> tryLock(String key, Duration ttl) {
-        String owner = UUID.randomUUID().toString();
-        return Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(key, owner, ttl))
-                ? Optional.of(new Held(key, owner)) : Optional.empty();
+        String token = UUID.randomUUID().toString();
+        return Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(key, token, ttl))
+                ? Optional.of(new Held(key, token)) : Optional.empty();
     }
 
     /** Waits up to {@code wait} for the lock (polling), for short user-facing critical sections. */
@@ -47,7 +47,7 @@ public class RedisLocks {
                 return held;
             }
             try {
-                Thread.sleep(25);
+                Thread.sleep(POLL);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return Optional.empty();
@@ -55,16 +55,22 @@ public class RedisLocks {
         }
     }
 
+    /** Deletes {@code key} only if it still holds {@code token}; true when it did. */
+    public boolean release(String key, String token) {
+        Long deleted = redis.execute(RELEASE, List.of(key), token);
+        return deleted != null && deleted > 0;
+    }
+
     /**
-     * Runs a scheduled job under {@code order:lock:job:{name}}; skips the run when another instance holds the lock
-     * or Redis cannot be asked (the next run catches up).
+     * Runs a scheduled job under {@code key}: skipped (false) when another instance holds the lock or Redis cannot be
+     * asked, since the next run catches up.
      */
-    public boolean runJob(String name, Duration ttl, Runnable job) {
+    public boolean runExclusively(String key, Duration ttl, Runnable job) {
         Optional<Held> held;
         try {
-            held = tryLock("order:lock:job:" + name, ttl);
+            held = tryLock(key, ttl);
         } catch (DataAccessException e) {
-            log.warn("job {} skipped, Redis unavailable: {}", name, e.getMessage());
+            log.warn("job under {} skipped, Redis unavailable: {}", key, e.getMessage());
             return false;
         }
         if (held.isEmpty()) {
@@ -76,20 +82,29 @@ public class RedisLocks {
         return true;
     }
 
+    /** A lock we hold; closing it releases it if it is still ours. */
     public final class Held implements AutoCloseable {
         private final String key;
-        private final String owner;
+        private final String token;
 
-        private Held(String key, String owner) {
+        private Held(String key, String token) {
             this.key = key;
-            this.owner = owner;
+            this.token = token;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public String token() {
+            return token;
         }
 
         /** Releases the lock if it is still ours; if Redis cannot be reached it simply expires. */
         @Override
         public void close() {
             try {
-                redis.execute(RELEASE, List.of(key), owner);
+                release(key, token);
             } catch (DataAccessException e) {
                 log.warn("lock {} not released, it expires on its own: {}", key, e.getMessage());
             }
