@@ -39,7 +39,8 @@ import java.util.regex.Pattern;
  * CACHE (true = the service's Redis response cache on, as in production; false = every request reaches SQL),
  * WARMUP (s per path and round, two rounds, default DURATION / 2), PGBENCH (pgbench binary, default from PATH),
  * EXTRA_OVERRIDES (space-separated property=value pairs given to
- * every service, for diagnostics only).
+ * every service, for diagnostics only), FLOOR (true = also measure a bare Netty proxy, BareProxy, in front of
+ * product-service: the price of the second HTTP hop without any gateway rule).
  */
 public class ProductListingBenchmark {
 
@@ -124,12 +125,23 @@ public class ProductListingBenchmark {
                 load("warm-up", direct + path, true, concurrency, warmup);
             }
 
+            Stats viaFloor = null;
+            if (Boolean.parseBoolean(System.getenv().getOrDefault("FLOOR", "false"))) {
+                String bare = "http://127.0.0.1:" + BareProxy.start(platform.port("product-service"), TOKEN);
+                for (int round = 0; round < 2; round++) {
+                    load("warm-up", bare + path, false, concurrency, warmup);
+                }
+                viaFloor = load("HTTP via bare Netty proxy (floor)", bare + path, false, concurrency, seconds);
+            }
             Stats viaGateway = load("HTTP via gateway :" + URI.create(gateway).getPort(), gateway + path, false, concurrency, seconds);
             Stats viaDirect = load("HTTP direct product-service", direct + path, true, concurrency, seconds);
             Stats sql = pgbench(pgbench, platform, query, concurrency, seconds, data);
 
             System.out.println();
             System.out.println(viaGateway.line());
+            if (viaFloor != null) {
+                System.out.println(viaFloor.line());
+            }
             System.out.println(viaDirect.line());
             System.out.println(sql.line());
             System.out.printf("gateway / raw SQL throughput: %5.1f %%  (target >= 40 %%)%n",
@@ -138,6 +150,10 @@ public class ProductListingBenchmark {
             System.out.printf("gateway overhead vs direct:   %5.1f %% throughput, %+.2f ms p50  (target <= 30 %%)%n",
                     100 * (1 - viaGateway.throughput() / viaDirect.throughput()),
                     viaGateway.percentile(50) - viaDirect.percentile(50));
+            if (viaFloor != null) {
+                System.out.printf("bare proxy overhead vs direct: %5.1f %% throughput (the floor for any gateway)%n",
+                        100 * (1 - viaFloor.throughput() / viaDirect.throughput()));
+            }
             System.out.printf("gateway overhead by CPU:      %5.1f %% (1 - direct CPU/request ÷ gateway CPU/request: %.3f / %.3f ms)%n",
                     100 * (1 - viaDirect.cpuMillisPerRequest() / viaGateway.cpuMillisPerRequest()),
                     viaDirect.cpuMillisPerRequest(), viaGateway.cpuMillisPerRequest());
