@@ -39,7 +39,8 @@ import java.util.regex.Pattern;
  * CACHE (true = the service's Redis response cache on, as in production; false = every request reaches SQL),
  * WARMUP (s per path and round, two rounds, default DURATION / 2), PGBENCH (pgbench binary, default from PATH),
  * EXTRA_OVERRIDES (space-separated property=value pairs given to
- * every service, for diagnostics only).
+ * every service, for diagnostics only), FLOOR (true = also measure a bare Netty proxy, BareProxy, in front of
+ * product-service: the price of the second HTTP hop without any gateway rule).
  */
 public class ProductListingBenchmark {
 
@@ -124,12 +125,23 @@ public class ProductListingBenchmark {
                 load("warm-up", direct + path, true, concurrency, warmup);
             }
 
+            Stats viaFloor = null;
+            if (Boolean.parseBoolean(System.getenv().getOrDefault("FLOOR", "false"))) {
+                String bare = "http://127.0.0.1:" + BareProxy.start(platform.port("product-service"), TOKEN);
+                for (int round = 0; round < 2; round++) {
+                    load("warm-up", bare + path, false, concurrency, warmup);
+                }
+                viaFloor = load("HTTP via bare Netty proxy (floor)", bare + path, false, concurrency, seconds);
+            }
             Stats viaGateway = load("HTTP via gateway :" + URI.create(gateway).getPort(), gateway + path, false, concurrency, seconds);
             Stats viaDirect = load("HTTP direct product-service", direct + path, true, concurrency, seconds);
             Stats sql = pgbench(pgbench, platform, query, concurrency, seconds, data);
 
             System.out.println();
             System.out.println(viaGateway.line());
+            if (viaFloor != null) {
+                System.out.println(viaFloor.line());
+            }
             System.out.println(viaDirect.line());
             System.out.println(sql.line());
             System.out.printf("gateway / raw SQL throughput: %5.1f %%  (target >= 40 %%)%n",
@@ -138,6 +150,10 @@ public class ProductListingBenchmark {
             System.out.printf("gateway overhead vs direct:   %5.1f %% throughput, %+.2f ms p50  (target <= 30 %%)%n",
                     100 * (1 - viaGateway.throughput() / viaDirect.throughput()),
                     viaGateway.percentile(50) - viaDirect.percentile(50));
+            if (viaFloor != null) {
+                System.out.printf("bare proxy overhead vs direct: %5.1f %% throughput (the floor for any gateway)%n",
+                        100 * (1 - viaFloor.throughput() / viaDirect.throughput()));
+            }
             System.out.printf("gateway overhead by CPU:      %5.1f %% (1 - direct CPU/request ÷ gateway CPU/request: %.3f / %.3f ms)%n",
                     100 * (1 - viaDirect.cpuMillisPerRequest() / viaGateway.cpuMillisPerRequest()),
                     viaDirect.cpuMillisPerRequest(), viaGateway.cpuMillisPerRequest());
@@ -161,6 +177,7 @@ public class ProductListingBenchmark {
         AtomicLong errors = new AtomicLong();
         List<Future<long[]>> workers = new ArrayList<>();
         long cpuBefore = cpuNanos();
+        long[] kernelBefore = userAndSystemTicks();
         long started = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
             for (int i = 0; i < concurrency; i++) {
@@ -185,12 +202,30 @@ public class ProductListingBenchmark {
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
         long cpu = cpuNanos() - cpuBefore;
+        long[] kernelAfter = userAndSystemTicks();
         List<long[]> parts = new ArrayList<>();
         for (Future<long[]> worker : workers) {
             parts.add(worker.get());
         }
         Stats s = stats(name, parts, errors.get(), elapsed);
+        if (kernelBefore != null && kernelAfter != null && s.requests() > 0) {
+            // Linux clock ticks are 10 ms: over a phase of thousands of requests the split is still meaningful
+            System.out.printf("  %s: this JVM's CPU per request %.3f ms user, %.3f ms kernel%n", name,
+                    (kernelAfter[0] - kernelBefore[0]) * 10.0 / s.requests(),
+                    (kernelAfter[1] - kernelBefore[1]) * 10.0 / s.requests());
+        }
         return new Stats(s.name(), s.requests(), s.errors(), s.seconds(), s.micros(), cpu);
+    }
+
+    /** utime and stime of this JVM in clock ticks (Linux /proc), or null elsewhere. */
+    private static long[] userAndSystemTicks() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return new long[] {Long.parseLong(fields[11]), Long.parseLong(fields[12])};
+        } catch (Exception e) {
+            return null;
+        }
     }
 
     /** This JVM's CPU time plus that of its descendants (embedded PostgreSQL backends, Redis). */

@@ -2,6 +2,7 @@
 # Product listing benchmark (issue #4 item 7): gateway vs direct vs raw SQL (pgbench) on one machine.
 # Usage: benchmarks/product-listing/run.sh            (DURATION=20 CONCURRENCY=16 CACHE=true by default)
 #        CACHE=false benchmarks/product-listing/run.sh (every request reaches PostgreSQL)
+#        FLOOR=true benchmarks/product-listing/run.sh  (also a bare Netty proxy: the price of the hop itself)
 #        JAVA_OPTS="-XX:StartFlightRecording=filename=bench.jfr,settings=profile" ... (profile the run)
 # Needs pgbench on PATH (Debian: apt-get install postgresql-contrib) or PGBENCH=/path/to/pgbench.
 # Builds with `package` in one reactor (never `install`: the local repository is shared), so the classpath

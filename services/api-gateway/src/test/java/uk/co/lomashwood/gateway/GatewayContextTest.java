@@ -11,7 +11,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
-import uk.co.lomashwood.gateway.pipeline.EdgeFilter;
+import uk.co.lomashwood.gateway.edge.EdgeServer;
+import uk.co.lomashwood.gateway.pipeline.RequestPipeline;
 import uk.co.lomashwood.gateway.routing.RouteTable;
 import uk.co.lomashwood.gateway.support.GatewayTest;
 import uk.co.lomashwood.platform.web.request.AccessLogFilter;
@@ -25,7 +26,8 @@ class GatewayContextTest extends GatewayTest {
     @Test
     void keyBeansArePresentAndWired() {
         assertThat(context.getBean(RouteTable.class).upstreams()).hasSize(8);
-        assertThat(context.getBeansOfType(EdgeFilter.class)).hasSize(1);
+        assertThat(context.getBeansOfType(RequestPipeline.class)).hasSize(1);
+        assertThat(context.getBean(EdgeServer.class).isRunning()).isTrue();
         assertThat(context.getBeanNamesForType(javax.sql.DataSource.class)).isEmpty();
         RedisConnectionFactory redis = context.getBean(RedisConnectionFactory.class);
         assertThat(((LettuceConnectionFactory) redis).getDatabase()).isEqualTo(8);

@@ -5,8 +5,8 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import uk.co.lomashwood.gateway.edge.EdgeRequest;
+import uk.co.lomashwood.gateway.edge.EdgeResponse;
 import uk.co.lomashwood.gateway.routing.RequestMatcher;
 import uk.co.lomashwood.platform.core.error.ApiException;
 import uk.co.lomashwood.platform.core.error.ErrorCode;
@@ -40,10 +40,10 @@ public class CorsPolicy {
      * Applies CORS to the response; returns true when the request was a preflight that has been answered (204).
      * Throws 403 for a disallowed origin.
      */
-    public boolean apply(HttpServletRequest request, HttpServletResponse response, String path) {
-        String origin = request.getHeader("Origin");
+    public boolean apply(EdgeRequest request, EdgeResponse response, String path) {
+        String origin = request.header("Origin");
         boolean csrfRoute = csrfRoutes.stream()
-                .anyMatch(r -> r.matches(request.getMethod(), path, p -> false));
+                .anyMatch(r -> r.matches(request.method(), path, p -> false));
         if (csrfRoute) {
             checkCsrf(request, origin);
         }
@@ -56,11 +56,11 @@ public class CorsPolicy {
         response.setHeader("Access-Control-Allow-Origin", origin);
         response.setHeader("Access-Control-Allow-Credentials", "true");
         response.addHeader("Vary", "Origin");
-        if ("OPTIONS".equals(request.getMethod()) && request.getHeader("Access-Control-Request-Method") != null) {
+        if ("OPTIONS".equals(request.method()) && request.header("Access-Control-Request-Method") != null) {
             response.setHeader("Access-Control-Allow-Methods", METHODS);
             response.setHeader("Access-Control-Allow-Headers", allowedHeaders);
             response.setHeader("Access-Control-Max-Age", maxAge);
-            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            response.status(204);
             return true;
         }
         response.setHeader("Access-Control-Expose-Headers", exposedHeaders);
@@ -71,7 +71,7 @@ public class CorsPolicy {
         return origin != null && allowedOrigins.contains(origin);
     }
 
-    private void checkCsrf(HttpServletRequest request, String origin) {
+    private void checkCsrf(EdgeRequest request, String origin) {
         boolean browserCall = origin != null || hasRefreshCookie(request);
         if (browserCall && !isAllowed(origin)) {
             throw new ApiException(ErrorCode.CSRF_ORIGIN_MISMATCH,
@@ -79,8 +79,8 @@ public class CorsPolicy {
         }
     }
 
-    private static boolean hasRefreshCookie(HttpServletRequest request) {
-        String cookie = request.getHeader("Cookie");
+    private static boolean hasRefreshCookie(EdgeRequest request) {
+        String cookie = request.header("Cookie");
         return cookie != null && cookie.contains("refresh");
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import jakarta.servlet.http.HttpServletRequest;
+import uk.co.lomashwood.gateway.edge.EdgeRequest;
 
 /**
  * Client address (spec 10 §1.6): the first untrusted address counted from the right of {@code X-Forwarded-For}, with
@@ -23,7 +23,7 @@ public class ClientAddress {
         this.trustedHops = trustedHops;
     }
 
-    public String clientIp(HttpServletRequest request) {
+    public String clientIp(EdgeRequest request) {
         List<String> chain = chain(request);
         // chain = [...X-Forwarded-For entries, remote address]; skip the trusted hops from the right
         int index = chain.size() - 1 - Math.min(trustedHops, chain.size() - 1);
@@ -31,25 +31,25 @@ public class ClientAddress {
     }
 
     /** The address chain to forward upstream: inbound X-Forwarded-For (only when a trusted hop set it) plus the peer. */
-    public String forwardedFor(HttpServletRequest request) {
+    public String forwardedFor(EdgeRequest request) {
         return String.join(", ", chain(request));
     }
 
-    private List<String> chain(HttpServletRequest request) {
+    private List<String> chain(EdgeRequest request) {
         List<String> chain = new ArrayList<>();
-        String header = request.getHeader("X-Forwarded-For");
+        String header = request.header("X-Forwarded-For");
         if (trustedHops > 0 && header != null && !header.isBlank()) {
             Arrays.stream(header.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(chain::add);
         }
-        chain.add(request.getRemoteAddr());
+        chain.add(request.remoteAddress());
         return chain;
     }
 
-    public String forwardedProto(HttpServletRequest request) {
-        String header = request.getHeader("X-Forwarded-Proto");
+    public String forwardedProto(EdgeRequest request) {
+        String header = request.header("X-Forwarded-Proto");
         if (trustedHops > 0 && header != null && !header.isBlank()) {
             return header.split(",")[0].trim();
         }
-        return request.getScheme();
+        return "http"; // TLS ends at the load balancer in front
     }
 }

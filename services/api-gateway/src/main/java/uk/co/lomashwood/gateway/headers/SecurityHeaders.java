@@ -6,7 +6,7 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import jakarta.servlet.http.HttpServletResponse;
+import uk.co.lomashwood.gateway.edge.EdgeResponse;
 
 /** Security headers on every gateway response (spec 10 §1.8, 00 §3.4). */
 @Component
@@ -32,7 +32,7 @@ public class SecurityHeaders {
         this.hsts = hsts;
     }
 
-    public void apply(String path, HttpServletResponse response) {
+    public void apply(String path, EdgeResponse response) {
         if (hsts) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains; preload");
         }
@@ -46,7 +46,7 @@ public class SecurityHeaders {
     }
 
     /** {@code Cache-Control: no-store} on responses to authenticated requests. */
-    public void noStore(HttpServletResponse response) {
+    public void noStore(EdgeResponse response) {
         response.setHeader("Cache-Control", "no-store");
     }
 

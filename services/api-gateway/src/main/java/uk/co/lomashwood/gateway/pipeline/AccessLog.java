@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessLog {
 
-    private static final Logger log = LoggerFactory.getLogger("uk.co.lomashwood.gateway.access");
+    private static final Logger log = LoggerFactory.getLogger("access");
 
     public void write(Exchange ex, int status, String userAgent) {
         if (!log.isInfoEnabled()) {

@@ -20,12 +20,14 @@ public final class Exchange {
     public AccessRule rule;
     public CallerIdentity caller = CallerIdentity.anonymous();
     public byte[] body;
-    public boolean streamBody;
     public JsonNode json;
     public WindowDecision rateLimit;
     public long upstreamNanos;
     public int attempts;
     public String breakerState;
+    public String userAgent;
+    /** Set once the access line has been written. */
+    public boolean finished;
 
     public Exchange(String requestId, String method, String path, String clientIp, String traceparent) {
         this.requestId = requestId;

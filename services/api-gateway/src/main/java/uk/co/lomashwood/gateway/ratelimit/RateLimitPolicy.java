@@ -41,6 +41,11 @@ public record RateLimitPolicy(String name, List<Limit> limits, List<RequestMatch
                 p.redisDown() == RateLimitProperties.RedisDown.MEMORY);
     }
 
+    /** Whether hits may be claimed ahead in batches ({@link PermitLeases}): not for the credential policies. */
+    boolean leased() {
+        return !memoryFallback;
+    }
+
     boolean applies(RateLimitRequest request) {
         return routes.stream().anyMatch(r -> r.matches(request.method(), request.path(), request.hasParam()));
     }

@@ -13,11 +13,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
+import uk.co.lomashwood.gateway.pipeline.WouldBlock;
+
 /**
  * Applies the rate-limit policies (spec 10 §1.6): IP policies before authentication (baseline, health), the route
  * policies after it (so user ids are known). Every applicable limit is hit; the tightest decision goes into the
  * response headers and the first refusal becomes a 429. Redis failures switch the limiter to its fallback for a short
- * back-off: fail open, except the credential policies, which use an in-memory window with the same numbers.
+ * back-off: fail open, except the credential policies, which use an in-memory window with the same numbers. The other
+ * policies take their hits from {@link PermitLeases}, so a busy subject rarely costs a Redis round trip.
  */
 @Component
 public class RateLimiter {
@@ -29,13 +32,14 @@ public class RateLimiter {
     private final int multiplier;
     private final boolean enabled;
     private final long redisBackoffMillis;
-    private final SlidingWindow redis;
+    private final RedisSlidingWindow redis;
     private final SlidingWindow memory;
+    private final PermitLeases leases;
     private final Clock clock;
     private final AtomicLong redisDownUntil = new AtomicLong();
 
     public RateLimiter(RateLimitProperties properties, RedisSlidingWindow redis, InMemorySlidingWindow memory,
-            Clock gatewayClock) {
+            PermitLeases leases, Clock gatewayClock) {
         this.policies = properties.policies().entrySet().stream()
                 .map(e -> RateLimitPolicy.of(e.getKey(), e.getValue())).toList();
         this.multiplier = properties.multiplier();
@@ -43,11 +47,20 @@ public class RateLimiter {
         this.redisBackoffMillis = properties.redisBackoff().toMillis();
         this.redis = redis;
         this.memory = memory;
+        this.leases = leases;
         this.clock = gatewayClock;
     }
 
     /** Hits the policies of this stage; returns the tightest decision (null if none applied) or throws 429. */
     public WindowDecision check(boolean beforeAuth, RateLimitRequest request) {
+        return check(beforeAuth, request, true);
+    }
+
+    /**
+     * As {@link #check(boolean, RateLimitRequest)}; with {@code mayWait} false (on an event loop) it decides only from
+     * leased hits and throws {@link WouldBlock} when Redis would have to be asked.
+     */
+    public WindowDecision check(boolean beforeAuth, RateLimitRequest request, boolean mayWait) {
         if (!enabled) {
             return null;
         }
@@ -56,8 +69,11 @@ public class RateLimiter {
             if (policy.beforeAuth() != beforeAuth || !policy.applies(request)) {
                 continue;
             }
+            if (!mayWait && !policy.leased()) {
+                throw WouldBlock.INSTANCE;
+            }
             for (RateLimitPolicy.Limit limit : policy.limits()) {
-                WindowDecision decision = hit(policy, limit, request);
+                WindowDecision decision = hit(policy, limit, request, mayWait);
                 if (decision == null) {
                     continue;
                 }
@@ -70,13 +86,24 @@ public class RateLimiter {
         return tightest;
     }
 
-    private WindowDecision hit(RateLimitPolicy policy, RateLimitPolicy.Limit limit, RateLimitRequest request) {
+    private WindowDecision hit(RateLimitPolicy policy, RateLimitPolicy.Limit limit, RateLimitRequest request,
+            boolean mayWait) {
         String key = PREFIX + policy.name() + ":" + subject(limit.subject(), request);
         int count = limit.count() * multiplier;
         long now = clock.millis();
         if (now >= redisDownUntil.get()) {
+            if (policy.leased()) {
+                WindowDecision leased = leases.take(key, now);
+                if (leased != null) {
+                    return leased;
+                }
+            }
+            if (!mayWait) {
+                throw WouldBlock.INSTANCE;
+            }
             try {
-                return redis.hit(key, count, limit.window(), now);
+                return policy.leased() ? leases.refill(key, count, limit.window(), now, redis)
+                        : redis.hit(key, count, limit.window(), now);
             } catch (DataAccessException | IllegalStateException e) {
                 if (redisDownUntil.getAndSet(now + redisBackoffMillis) < now) {
                     log.warn("Rate-limit store unreachable ({}); failing open except credential policies",

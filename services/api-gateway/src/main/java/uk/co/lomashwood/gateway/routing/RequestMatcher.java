@@ -18,11 +18,11 @@ public final class RequestMatcher {
 
     /** Most specific first: longest literal prefix, then no catch-all, fewer variables, longer, explicit method. */
     public static final java.util.Comparator<RequestMatcher> MOST_SPECIFIC_FIRST = java.util.Comparator
-            .comparingInt(RequestMatcher::literalPrefixLength).reversed()
-            .thenComparing(Comparator.comparingInt(RequestMatcher::literalLength).reversed())
-            .thenComparing(RequestMatcher::hasCatchAll)
-            .thenComparingInt(RequestMatcher::variableCount)
-            .thenComparing(Comparator.comparingInt((RequestMatcher m) -> m.pattern.getPatternString().length()).reversed())
+            .comparingInt((RequestMatcher m) -> m.literalPrefixLength).reversed()
+            .thenComparing(Comparator.comparingInt((RequestMatcher m) -> m.literalLength).reversed())
+            .thenComparing((RequestMatcher m) -> m.catchAll)
+            .thenComparingInt((RequestMatcher m) -> m.variableCount)
+            .thenComparing(Comparator.comparingInt((RequestMatcher m) -> m.patternLength).reversed())
             .thenComparing(RequestMatcher::anyMethod)
             .thenComparing(m -> m.requiredParam == null);
 
@@ -31,6 +31,12 @@ public final class RequestMatcher {
     private final String requiredParam;
     private final String text;
     private final String literalPrefix;
+    // the comparator's measures, computed once: resolving a request compares many rows
+    private final int literalPrefixLength;
+    private final int literalLength;
+    private final boolean catchAll;
+    private final int variableCount;
+    private final int patternLength;
 
     private RequestMatcher(Set<String> methods, PathPattern pattern, String requiredParam, String text) {
         this.methods = methods;
@@ -38,6 +44,11 @@ public final class RequestMatcher {
         this.requiredParam = requiredParam;
         this.text = text;
         this.literalPrefix = withoutTrailingCatchAll().substring(0, literalPrefixLength());
+        this.literalPrefixLength = literalPrefixLength();
+        this.literalLength = literalLength();
+        this.catchAll = hasCatchAll();
+        this.variableCount = variableCount();
+        this.patternLength = pattern.getPatternString().length();
     }
 
     public static RequestMatcher parse(String expression) {

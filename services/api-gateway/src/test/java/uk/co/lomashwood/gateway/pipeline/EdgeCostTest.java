@@ -36,7 +36,7 @@ class EdgeCostTest {
             paths.add(path.toString());
         }
         for (String path : paths) {
-            assertThat(EdgeFilter.isUnsafePath(path)).as(path).isEqualTo(UNSAFE_PATH.matcher(path).matches());
+            assertThat(RequestPipeline.isUnsafePath(path)).as(path).isEqualTo(UNSAFE_PATH.matcher(path).matches());
         }
     }
 

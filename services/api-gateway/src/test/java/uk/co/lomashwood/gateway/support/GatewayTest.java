@@ -13,7 +13,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -23,7 +22,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.co.lomashwood.gateway.ApiGatewayApplication;
+import uk.co.lomashwood.gateway.edge.EdgeServer;
 import uk.co.lomashwood.gateway.pipeline.MaintenanceMode;
+import uk.co.lomashwood.gateway.ratelimit.PermitLeases;
 import uk.co.lomashwood.gateway.resilience.UpstreamBreakers;
 import uk.co.lomashwood.platform.test.EmbeddedRedisServer;
 
@@ -39,14 +40,18 @@ public abstract class GatewayTest {
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    @LocalServerPort
+    /** The gateway's public port: its Netty edge (the Spring web server listens internally on loopback). */
     protected int port;
+    @Autowired
+    private EdgeServer edge;
     @Autowired
     protected StringRedisTemplate redis;
     @Autowired
     protected UpstreamBreakers breakers;
     @Autowired
     protected MaintenanceMode maintenance;
+    @Autowired
+    protected PermitLeases leases;
 
     @DynamicPropertySource
     static void gatewayProperties(DynamicPropertyRegistry registry) {
@@ -68,6 +73,11 @@ public abstract class GatewayTest {
     }
 
     @BeforeEach
+    void findTheEdgePort() {
+        port = edge.port();
+    }
+
+    @BeforeEach
     protected void resetWorld() {
         Upstreams.reset();
         redis.execute((org.springframework.data.redis.core.RedisCallback<Object>) c -> {
@@ -75,6 +85,7 @@ public abstract class GatewayTest {
             return null;
         });
         breakers.resetAll();
+        leases.clear(); // batches claimed from the Redis that was just flushed
         maintenance.set(false);
     }
 

@@ -1,22 +1,16 @@
 package uk.co.lomashwood.gateway.pipeline;
 
-import java.io.IOException;
 import java.time.Duration;
-import java.util.Locale;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import uk.co.lomashwood.gateway.auth.Authenticator;
 import uk.co.lomashwood.gateway.cors.CorsPolicy;
+import uk.co.lomashwood.gateway.edge.EdgeProblems;
+import uk.co.lomashwood.gateway.edge.EdgeRequest;
+import uk.co.lomashwood.gateway.edge.EdgeResponse;
 import uk.co.lomashwood.gateway.headers.ClientAddress;
-import uk.co.lomashwood.platform.web.request.RequestIds;
 import uk.co.lomashwood.gateway.headers.SecurityHeaders;
 import uk.co.lomashwood.gateway.headers.TraceContext;
 import uk.co.lomashwood.gateway.ratelimit.RateLimitExceededException;
@@ -25,21 +19,21 @@ import uk.co.lomashwood.gateway.ratelimit.RateLimiter;
 import uk.co.lomashwood.gateway.ratelimit.WindowDecision;
 import uk.co.lomashwood.gateway.routing.AccessTable;
 import uk.co.lomashwood.gateway.routing.RouteTable;
-import uk.co.lomashwood.gateway.routing.UpstreamProxy;
+import uk.co.lomashwood.gateway.routing.Upstream;
 import uk.co.lomashwood.platform.core.error.ApiException;
 import uk.co.lomashwood.platform.core.error.ErrorCode;
-import uk.co.lomashwood.platform.web.error.ProblemResponseWriter;
+import uk.co.lomashwood.platform.web.request.RequestIds;
 
 /**
  * The gateway request pipeline of spec 10 §1.1, in its order: request id → maintenance → security headers → CORS
  * (preflight answered) → body limits and parsing → baseline rate limit → route resolution (unknown, /internal and
- * /metrics → 404) → authentication and role guard → route rate limits → proxy → access log. Gateway-owned endpoints
- * (health, API docs, Swagger UI) take the first steps and then continue into Spring MVC.
+ * /metrics → 404) → authentication and role guard → route rate limits. What it returns is forwarded by the proxy; the
+ * gateway's own endpoints (health, API docs, Swagger UI) take the first steps and are then forwarded to the gateway's
+ * internal web server. Runs first on the connection's event loop; a request whose checks must wait for I/O (a session
+ * check, a rate-limit round trip to Redis) runs again on a virtual thread.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2) // after platform-web request id, before its body-size filter
-public class EdgeFilter extends OncePerRequestFilter {
-
+public class RequestPipeline {
 
     private final SecurityHeaders securityHeaders;
     private final MaintenanceMode maintenance;
@@ -49,13 +43,11 @@ public class EdgeFilter extends OncePerRequestFilter {
     private final RouteTable routes;
     private final AccessTable access;
     private final Authenticator authenticator;
-    private final UpstreamProxy proxy;
-    private final AccessLog accessLog;
     private final ClientAddress clientAddress;
 
-    public EdgeFilter(SecurityHeaders securityHeaders, MaintenanceMode maintenance, CorsPolicy cors, BodyPolicy bodies,
-            RateLimiter rateLimiter, RouteTable routes, AccessTable access, Authenticator authenticator,
-            UpstreamProxy proxy, AccessLog accessLog, ClientAddress clientAddress) {
+    public RequestPipeline(SecurityHeaders securityHeaders, MaintenanceMode maintenance, CorsPolicy cors,
+            BodyPolicy bodies, RateLimiter rateLimiter, RouteTable routes, AccessTable access,
+            Authenticator authenticator, ClientAddress clientAddress) {
         this.securityHeaders = securityHeaders;
         this.maintenance = maintenance;
         this.cors = cors;
@@ -64,35 +56,53 @@ public class EdgeFilter extends OncePerRequestFilter {
         this.routes = routes;
         this.access = access;
         this.authenticator = authenticator;
-        this.proxy = proxy;
-        this.accessLog = accessLog;
         this.clientAddress = clientAddress;
     }
 
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        String requestId = RequestIds.current(); // assigned by platform-web's RequestIdFilter
-        Exchange ex = new Exchange(requestId, request.getMethod().toUpperCase(Locale.ROOT), path,
-                clientAddress.clientIp(request), TraceContext.traceparent(request.getHeader("traceparent")));
+    /** Starts the exchange of one request: its id, client address and trace context. */
+    public Exchange open(EdgeRequest request, EdgeResponse response) {
+        String requestId = RequestIds.acceptOrGenerate(request.header(RequestIds.HEADER));
+        Exchange ex = new Exchange(requestId, request.method(), request.path(), clientAddress.clientIp(request),
+                TraceContext.traceparent(request.header("traceparent")));
+        ex.userAgent = request.header("User-Agent");
         response.setHeader(RequestIds.HEADER, requestId);
+        return ex;
+    }
+
+    /** Answers with a problem outside the normal flow (unreadable request, body too large, upstream failure). */
+    public void refuse(Exchange ex, EdgeResponse response, ApiException e) {
+        securityHeaders.apply(ex.path, response);
+        if (e instanceof RateLimitExceededException limited) {
+            rateLimitHeaders(response, limited.decision());
+        }
+        EdgeProblems.write(response, e, ex.path, ex.requestId);
+    }
+
+    /**
+     * Runs the pipeline; true when the exchange should be forwarded to {@code ex.upstream}, false when the response
+     * (a problem, a preflight) is complete. With {@code mayWait} false (on an event loop) a step that would wait for
+     * I/O throws {@link WouldBlock} before it changes anything, and the caller runs the pipeline again where it may.
+     */
+    public boolean run(Exchange ex, EdgeRequest request, EdgeResponse response, boolean mayWait) {
+        MDC.put(RequestIds.MDC_KEY, ex.requestId);
         try {
-            if (handle(ex, request, response)) {
-                chain.doFilter(request, response);
+            if (!mayWait && request.header("Authorization") != null) {
+                throw WouldBlock.INSTANCE; // the session check is an HTTP call to auth-service
             }
+            return handle(ex, request, response, mayWait);
         } catch (RateLimitExceededException e) {
             rateLimitHeaders(response, e.decision());
-            ProblemResponseWriter.write(request, response, e);
+            EdgeProblems.write(response, e, ex.path, ex.requestId);
+            return false;
         } catch (ApiException e) {
-            ProblemResponseWriter.write(request, response, e);
+            EdgeProblems.write(response, e, ex.path, ex.requestId);
+            return false;
         } finally {
-            accessLog.write(ex, response.getStatus(), request.getHeader("User-Agent"));
+            MDC.remove(RequestIds.MDC_KEY);
         }
     }
 
-    /** Runs the pipeline; true when a gateway-owned endpoint should continue into Spring MVC. */
-    private boolean handle(Exchange ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private boolean handle(Exchange ex, EdgeRequest request, EdgeResponse response, boolean mayWait) {
         securityHeaders.apply(ex.path, response);
         boolean api = ex.path.equals("/v1") || ex.path.startsWith("/v1/");
         boolean health = isHealth(ex.path);
@@ -105,14 +115,16 @@ public class EdgeFilter extends OncePerRequestFilter {
         }
         if ("OPTIONS".equals(ex.method)) {
             response.setHeader("Allow", "GET, POST, PUT, PATCH, DELETE, OPTIONS");
-            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            response.status(204);
             return false;
         }
         if (!api) {
             if (!isGatewayOwned(ex.path)) {
                 throw new ApiException(ErrorCode.NOT_FOUND, "No route for " + ex.path + ".");
             }
-            limit(ex, request, response, true);
+            limit(ex, request, response, true, mayWait);
+            ex.upstream = routes.gateway();
+            ex.body = request.body();
             return true;
         }
         if (isUnsafePath(ex.path)) {
@@ -120,53 +132,40 @@ public class EdgeFilter extends OncePerRequestFilter {
         }
         bodies.read(request, ex);
         if (!ex.isWebhook()) {
-            limit(ex, request, response, true);
+            limit(ex, request, response, true, mayWait);
         }
-        ex.upstream = routes.resolve(ex.path)
+        Upstream upstream = routes.resolve(ex.path)
                 .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "No route for " + ex.path + "."));
-        ex.rule = access.resolve(ex.method, ex.path, p -> hasQueryParam(request.getQueryString(), p))
+        ex.upstream = upstream;
+        ex.rule = access.resolve(ex.method, ex.path, request::hasQueryParam)
                 .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "No route for " + ex.path + "."));
         if (!ex.isWebhook()) {
-            ex.caller = authenticator.authenticate(ex.rule, ex.path, request.getHeader("Authorization"),
+            ex.caller = authenticator.authenticate(ex.rule, ex.path, request.header("Authorization"),
                     ex.requestId);
-            limit(ex, request, response, false);
+            limit(ex, request, response, false, mayWait);
         }
         if (ex.caller.authenticated()) {
             securityHeaders.noStore(response);
         }
-        proxy.forward(ex, request, response);
-        return false;
+        return true;
     }
 
-    private void limit(Exchange ex, HttpServletRequest request, HttpServletResponse response, boolean beforeAuth) {
-        RateLimitRequest limitRequest = new RateLimitRequest(ex.method, ex.path,
-                p -> hasQueryParam(request.getQueryString(), p), ex.clientIp,
+    private void limit(Exchange ex, EdgeRequest request, EdgeResponse response, boolean beforeAuth,
+            boolean mayWait) {
+        RateLimitRequest limitRequest = new RateLimitRequest(ex.method, ex.path, request::hasQueryParam, ex.clientIp,
                 ex.caller.authenticated() ? ex.caller.userId().toString() : null,
-                () -> authenticator.sessionOf(request.getHeader("Authorization")), ex::bodyEmail);
-        WindowDecision decision = rateLimiter.check(beforeAuth, limitRequest);
+                () -> authenticator.sessionOf(request.header("Authorization")), ex::bodyEmail);
+        WindowDecision decision = rateLimiter.check(beforeAuth, limitRequest, mayWait);
         ex.rateLimit = WindowDecision.tighter(ex.rateLimit, decision);
         if (ex.rateLimit != null) {
             rateLimitHeaders(response, ex.rateLimit);
         }
     }
 
-    private static void rateLimitHeaders(HttpServletResponse response, WindowDecision decision) {
+    private static void rateLimitHeaders(EdgeResponse response, WindowDecision decision) {
         response.setHeader("X-RateLimit-Limit", Integer.toString(decision.limit()));
         response.setHeader("X-RateLimit-Remaining", Integer.toString(decision.remaining()));
         response.setHeader("X-RateLimit-Reset", Long.toString(decision.resetEpochSeconds()));
-    }
-
-    private static boolean hasQueryParam(String query, String name) {
-        if (query == null) {
-            return false;
-        }
-        for (String pair : query.split("&")) {
-            String key = pair.split("=", 2)[0];
-            if (key.equals(name) && pair.length() > key.length() + 1) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -1,0 +1,53 @@
+package uk.co.lomashwood.gateway.ratelimit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import uk.co.lomashwood.gateway.support.GatewayTest;
+
+/**
+ * A busy subject takes its hits from batches claimed ahead in the Redis window: far fewer round trips than requests,
+ * yet never more admitted than the limit, every admitted request counted in Redis first.
+ */
+class PermitLeaseTest extends GatewayTest {
+
+    private static final String BASELINE_KEY = "gateway:ratelimit:baseline:ip:127.0.0.1";
+
+    @Test
+    void aBusySubjectClaimsBatchesButNeverPassesTheLimit() {
+        for (int i = 1; i <= 300; i++) {
+            HttpResponse<String> response = get("/v1/products");
+            assertThat(response.statusCode()).as("request %d", i).isEqualTo(200);
+            assertThat(Integer.parseInt(response.headers().firstValue("X-RateLimit-Remaining").orElseThrow()))
+                    .as("remaining after request %d", i).isBetween(0, 300 - i);
+        }
+        HttpResponse<String> refused = get("/v1/products");
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(code(refused)).isEqualTo("RATE_LIMIT_EXCEEDED");
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+
+        assertThat(redis.opsForZSet().zCard(BASELINE_KEY)).isEqualTo(300L);
+        Set<String> members = redis.opsForZSet().range(BASELINE_KEY, 0, -1);
+        // a member is "<claim>-<n>": one claim (Redis round trip) admitted n hits
+        Set<String> claims = members.stream().map(m -> m.substring(0, m.lastIndexOf('-')))
+                .collect(Collectors.toSet());
+        assertThat(claims.size()).as("Redis round trips for 300 requests").isLessThan(60);
+    }
+
+    @Test
+    void credentialPoliciesStillCountEveryHitInRedis() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(post("/v1/auth/register", "{\"email\":\"new" + i + "@example.com\"}").statusCode())
+                    .isNotEqualTo(429);
+        }
+        List<String> members = List.copyOf(redis.opsForZSet().range("gateway:ratelimit:register:ip:127.0.0.1", 0, -1));
+        assertThat(members).hasSize(5).allMatch(m -> m.endsWith("-1"));
+        assertThat(post("/v1/auth/register", "{\"email\":\"new9@example.com\"}").statusCode()).isEqualTo(429);
+    }
+}
