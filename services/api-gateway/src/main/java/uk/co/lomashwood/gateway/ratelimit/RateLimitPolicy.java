@@ -47,6 +47,11 @@ public record RateLimitPolicy(String name, List<Limit> limits, List<RequestMatch
     }
 
     boolean applies(RateLimitRequest request) {
-        return routes.stream().anyMatch(r -> r.matches(request.method(), request.path(), request.hasParam()));
+        for (RequestMatcher route : routes) {
+            if (route.matches(request.method(), request.path(), request.hasParam())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

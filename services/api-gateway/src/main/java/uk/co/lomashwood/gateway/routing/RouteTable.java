@@ -46,7 +46,8 @@ public class RouteTable {
 
     public Optional<Upstream> resolve(String path) {
         for (Prefix prefix : prefixes) {
-            if (path.equals(prefix.value) || path.startsWith(prefix.value + "/")) {
+            int length = prefix.value.length();
+            if (path.startsWith(prefix.value) && (path.length() == length || path.charAt(length) == '/')) {
                 return Optional.of(prefix.upstream);
             }
         }
