@@ -1,5 +1,6 @@
 package uk.co.lomashwood.product.cache;
 
+import uk.co.lomashwood.platform.test.http.HttpCalls;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -79,12 +80,12 @@ class CacheInvalidationTest extends ProductIntegrationTest {
                 "product.deleted");
         String updated = jdbc.sql("SELECT payload::text FROM outbox WHERE aggregate_id = ? AND topic = 'product.updated' "
                 + "ORDER BY created_at LIMIT 1").param(id.toString()).query(String.class).single();
-        var data = uk.co.lomashwood.product.support.Api.JSON.readTree(updated).get("data");
+        var data = HttpCalls.JSON.readTree(updated).get("data");
         UUID priced = product(productBody(unique("Priced"), List.of(colour)));
         admin().patch("/v1/products/" + priced, body("price", 5499.45));
         String price = jdbc.sql("SELECT payload::text FROM outbox WHERE aggregate_id = ? AND topic = 'product.price.changed'")
                 .param(priced.toString()).query(String.class).single();
-        var priceData = uk.co.lomashwood.product.support.Api.JSON.readTree(price).get("data");
+        var priceData = HttpCalls.JSON.readTree(price).get("data");
         assertThat(priceData.get("previousPrice").decimalValue()).isEqualByComparingTo("4999.50");
         assertThat(priceData.get("newPrice").decimalValue()).isEqualByComparingTo("5499.45");
         assertThat(priceData.get("changePercentage").decimalValue()).isEqualByComparingTo("10.00");

@@ -1,5 +1,6 @@
 package uk.co.lomashwood.product.inventory;
 
+import uk.co.lomashwood.platform.test.http.HttpCalls;
 import org.junit.jupiter.api.Test;
 import uk.co.lomashwood.product.support.ProductIntegrationTest;
 import uk.co.lomashwood.platform.test.http.Reply;
@@ -207,7 +208,7 @@ class StockReservationTest extends ProductIntegrationTest {
     private static uk.co.lomashwood.platform.events.EventEnvelope event(String topic, Map<String, Object> data) {
         return new uk.co.lomashwood.platform.events.EventEnvelope(UUID.randomUUID(), topic, "1.0", Instant.now(),
                 "order-payment-service", UUID.randomUUID().toString(), null, Map.of(),
-                uk.co.lomashwood.product.support.Api.JSON.valueToTree(data));
+                HttpCalls.JSON.valueToTree(data));
     }
 
     private Reply reserve(UUID orderId, UUID productId, int quantity) {

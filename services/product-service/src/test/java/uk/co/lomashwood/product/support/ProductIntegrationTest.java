@@ -1,5 +1,6 @@
 package uk.co.lomashwood.product.support;
 
+import uk.co.lomashwood.platform.test.http.ServiceCaller;
 import uk.co.lomashwood.platform.test.http.Reply;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,11 +39,11 @@ public abstract class ProductIntegrationTest {
         PlatformTestProperties.register(registry, "product_it");
     }
 
-    protected Api api() {
-        return new Api(port);
+    protected ServiceCaller api() {
+        return new ServiceCaller(port);
     }
 
-    protected Api admin() {
+    protected ServiceCaller admin() {
         return api().as("ADMIN");
     }
 

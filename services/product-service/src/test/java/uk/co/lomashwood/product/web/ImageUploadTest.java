@@ -1,5 +1,6 @@
 package uk.co.lomashwood.product.web;
 
+import uk.co.lomashwood.platform.test.http.HttpCalls;
 import org.junit.jupiter.api.Test;
 import uk.co.lomashwood.platform.test.PlatformTestProperties;
 import uk.co.lomashwood.product.support.ProductIntegrationTest;
@@ -26,7 +27,7 @@ class ImageUploadTest extends ProductIntegrationTest {
         HttpResponse<String> created = upload(png, "photo.exe");
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String url = uk.co.lomashwood.product.support.Api.JSON.readTree(created.body()).get("data").get("url").asString();
+        String url = HttpCalls.JSON.readTree(created.body()).get("data").get("url").asString();
         assertThat(url).matches("http://localhost:3000/v1/products/images/[0-9a-f]{32}\\.png");
         var served = api().get(URI.create(url).getPath());
         assertThat(served.status()).isEqualTo(200);

@@ -42,6 +42,11 @@ public final class ServiceCaller {
         return with("X-User-Id", userId.toString()).with("X-User-Role", role).with("X-Session-Id", UUID.randomUUID().toString());
     }
 
+    /** Signed in as a new user with this role. */
+    public ServiceCaller as(String role) {
+        return as(UUID.randomUUID(), role);
+    }
+
     public ServiceCaller idempotencyKey(String key) {
         return with("Idempotency-Key", key);
     }
@@ -62,7 +67,13 @@ public final class ServiceCaller {
         return send("DELETE", path, null);
     }
 
+    /** {@code body}: null, a raw JSON string, or anything Jackson writes. */
     public Reply send(String method, String path, Object body) {
-        return HttpCalls.send(baseUrl + path, headers, method, body);
+        return HttpCalls.send(baseUrl + encodeBrackets(path), headers, method, body);
+    }
+
+    /** As browsers do (URLSearchParams): {@code filter[colour]} travels as {@code filter%5Bcolour%5D}. */
+    public static String encodeBrackets(String path) {
+        return path.replace("[", "%5B").replace("]", "%5D");
     }
 }
