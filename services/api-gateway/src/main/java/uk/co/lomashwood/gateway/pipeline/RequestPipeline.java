@@ -13,6 +13,7 @@ import uk.co.lomashwood.gateway.edge.EdgeResponse;
 import uk.co.lomashwood.gateway.headers.ClientAddress;
 import uk.co.lomashwood.gateway.headers.SecurityHeaders;
 import uk.co.lomashwood.gateway.headers.TraceContext;
+import uk.co.lomashwood.gateway.ratelimit.InlineHits;
 import uk.co.lomashwood.gateway.ratelimit.RateLimitExceededException;
 import uk.co.lomashwood.gateway.ratelimit.RateLimitRequest;
 import uk.co.lomashwood.gateway.ratelimit.RateLimiter;
@@ -85,11 +86,17 @@ public class RequestPipeline {
      */
     public boolean run(Exchange ex, EdgeRequest request, EdgeResponse response, boolean mayWait) {
         MDC.put(RequestIds.MDC_KEY, ex.requestId);
+        InlineHits inline = mayWait ? null : new InlineHits();
         try {
             if (!mayWait && request.header("Authorization") != null) {
                 throw WouldBlock.INSTANCE; // the session check is an HTTP call to auth-service
             }
-            return handle(ex, request, response, mayWait);
+            return handle(ex, request, response, inline);
+        } catch (WouldBlock e) {
+            if (inline != null) {
+                inline.giveBack(); // the run on a virtual thread takes them again
+            }
+            throw e;
         } catch (RateLimitExceededException e) {
             rateLimitHeaders(response, e.decision());
             EdgeProblems.write(response, e, ex.path, ex.requestId);
@@ -102,7 +109,7 @@ public class RequestPipeline {
         }
     }
 
-    private boolean handle(Exchange ex, EdgeRequest request, EdgeResponse response, boolean mayWait) {
+    private boolean handle(Exchange ex, EdgeRequest request, EdgeResponse response, InlineHits inline) {
         securityHeaders.apply(ex.path, response);
         boolean api = ex.path.equals("/v1") || ex.path.startsWith("/v1/");
         boolean health = isHealth(ex.path);
@@ -122,7 +129,7 @@ public class RequestPipeline {
             if (!isGatewayOwned(ex.path)) {
                 throw new ApiException(ErrorCode.NOT_FOUND, "No route for " + ex.path + ".");
             }
-            limit(ex, request, response, true, mayWait);
+            limit(ex, request, response, true, inline);
             ex.upstream = routes.gateway();
             ex.body = request.body();
             return true;
@@ -132,7 +139,7 @@ public class RequestPipeline {
         }
         bodies.read(request, ex);
         if (!ex.isWebhook()) {
-            limit(ex, request, response, true, mayWait);
+            limit(ex, request, response, true, inline);
         }
         Upstream upstream = routes.resolve(ex.path)
                 .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "No route for " + ex.path + "."));
@@ -142,7 +149,7 @@ public class RequestPipeline {
         if (!ex.isWebhook()) {
             ex.caller = authenticator.authenticate(ex.rule, ex.path, request.header("Authorization"),
                     ex.requestId);
-            limit(ex, request, response, false, mayWait);
+            limit(ex, request, response, false, inline);
         }
         if (ex.caller.authenticated()) {
             securityHeaders.noStore(response);
@@ -151,11 +158,11 @@ public class RequestPipeline {
     }
 
     private void limit(Exchange ex, EdgeRequest request, EdgeResponse response, boolean beforeAuth,
-            boolean mayWait) {
+            InlineHits inline) {
         RateLimitRequest limitRequest = new RateLimitRequest(ex.method, ex.path, request::hasQueryParam, ex.clientIp,
                 ex.caller.authenticated() ? ex.caller.userId().toString() : null,
                 () -> authenticator.sessionOf(request.header("Authorization")), ex::bodyEmail);
-        WindowDecision decision = rateLimiter.check(beforeAuth, limitRequest, mayWait);
+        WindowDecision decision = rateLimiter.check(beforeAuth, limitRequest, inline);
         ex.rateLimit = WindowDecision.tighter(ex.rateLimit, decision);
         if (ex.rateLimit != null) {
             rateLimitHeaders(response, ex.rateLimit);

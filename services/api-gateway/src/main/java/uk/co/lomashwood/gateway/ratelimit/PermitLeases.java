@@ -52,16 +52,22 @@ public class PermitLeases {
         this.leaseMillis = lease.toMillis();
     }
 
-    /** A hit from this task's lease for the key, or null when it has none left (then {@link #refill} is needed). */
-    public WindowDecision take(String key, long nowMillis) {
+    /**
+     * A hit from this task's lease for the key, or null when it has none left (then {@link #refill} is needed). With
+     * {@code inline} set, the hit can be given back to the lease.
+     */
+    public WindowDecision take(String key, long nowMillis, InlineHits inline) {
         Subject subject = subjects.get(key);
         Lease lease = subject == null ? null : subject.lease;
         if (lease == null || nowMillis >= lease.expiresAt) {
             return null;
         }
-        int left = lease.left.decrementAndGet();
+        int left = lease.left.getAndUpdate(n -> n > 0 ? n - 1 : n) - 1;
         if (left < 0) {
             return null;
+        }
+        if (inline != null) {
+            inline.took(lease.left::incrementAndGet);
         }
         return new WindowDecision(true, lease.limit, Math.max(0, lease.windowRemaining + left),
                 lease.resetEpochMillis);

@@ -51,16 +51,13 @@ public class RateLimiter {
         this.clock = gatewayClock;
     }
 
-    /** Hits the policies of this stage; returns the tightest decision (null if none applied) or throws 429. */
-    public WindowDecision check(boolean beforeAuth, RateLimitRequest request) {
-        return check(beforeAuth, request, true);
-    }
-
     /**
-     * As {@link #check(boolean, RateLimitRequest)}; with {@code mayWait} false (on an event loop) it decides only from
-     * leased hits and throws {@link WouldBlock} when Redis would have to be asked.
+     * Hits the policies of this stage; returns the tightest decision (null if none applied) or throws 429. With
+     * {@code inline} set (on an event loop) it decides only from leased hits, records them there, and throws
+     * {@link WouldBlock} when Redis would have to be asked; with {@code inline} null it may wait for Redis.
      */
-    public WindowDecision check(boolean beforeAuth, RateLimitRequest request, boolean mayWait) {
+    public WindowDecision check(boolean beforeAuth, RateLimitRequest request, InlineHits inline) {
+        boolean mayWait = inline == null;
         if (!enabled) {
             return null;
         }
@@ -73,7 +70,7 @@ public class RateLimiter {
                 throw WouldBlock.INSTANCE;
             }
             for (RateLimitPolicy.Limit limit : policy.limits()) {
-                WindowDecision decision = hit(policy, limit, request, mayWait);
+                WindowDecision decision = hit(policy, limit, request, inline);
                 if (decision == null) {
                     continue;
                 }
@@ -87,18 +84,18 @@ public class RateLimiter {
     }
 
     private WindowDecision hit(RateLimitPolicy policy, RateLimitPolicy.Limit limit, RateLimitRequest request,
-            boolean mayWait) {
+            InlineHits inline) {
         String key = PREFIX + policy.name() + ":" + subject(limit.subject(), request);
         int count = limit.count() * multiplier;
         long now = clock.millis();
         if (now >= redisDownUntil.get()) {
             if (policy.leased()) {
-                WindowDecision leased = leases.take(key, now);
+                WindowDecision leased = leases.take(key, now, inline);
                 if (leased != null) {
                     return leased;
                 }
             }
-            if (!mayWait) {
+            if (inline != null) {
                 throw WouldBlock.INSTANCE;
             }
             try {
