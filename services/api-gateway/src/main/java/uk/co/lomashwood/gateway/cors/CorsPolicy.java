@@ -26,6 +26,8 @@ public class CorsPolicy {
     private final String allowedHeaders;
     private final String exposedHeaders;
     private final String maxAge;
+    private static final java.util.function.Predicate<String> NO_PARAMS = p -> false;
+
     private final List<RequestMatcher> csrfRoutes;
 
     public CorsPolicy(CorsProperties properties) {
@@ -42,10 +44,11 @@ public class CorsPolicy {
      */
     public boolean apply(EdgeRequest request, EdgeResponse response, String path) {
         String origin = request.header("Origin");
-        boolean csrfRoute = csrfRoutes.stream()
-                .anyMatch(r -> r.matches(request.method(), path, p -> false));
-        if (csrfRoute) {
-            checkCsrf(request, origin);
+        for (RequestMatcher route : csrfRoutes) {
+            if (route.matches(request.method(), path, NO_PARAMS)) {
+                checkCsrf(request, origin);
+                break;
+            }
         }
         if (origin == null) {
             return false;

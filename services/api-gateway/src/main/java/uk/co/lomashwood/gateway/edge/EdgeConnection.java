@@ -74,6 +74,8 @@ public final class EdgeConnection extends ChannelInboundHandlerAdapter {
     private long swallowLeft;
     private Exchange current;
     private Runnable onWritable;
+    /** The peer's address, read once: it cannot change while the connection lasts. */
+    private String remote;
 
     EdgeConnection(Services services) {
         this.services = services;
@@ -144,7 +146,9 @@ public final class EdgeConnection extends ChannelInboundHandlerAdapter {
 
     private void dispatch() {
         ctx.channel().config().setAutoRead(false);
-        String remote = ((InetSocketAddress) ctx.channel().remoteAddress()).getAddress().getHostAddress();
+        if (remote == null) {
+            remote = ((InetSocketAddress) ctx.channel().remoteAddress()).getAddress().getHostAddress();
+        }
         EdgeRequest request = new EdgeRequest(head.method().name(), origin(head.uri()), head.headers(), remote,
                 body == null ? null : body.toByteArray());
         head = null;
@@ -259,10 +263,14 @@ public final class EdgeConnection extends ChannelInboundHandlerAdapter {
         return ctx.channel().isActive();
     }
 
-    /** Writes part of a streamed answer; true while the client keeps up (else the caller pauses its source). */
+    /**
+     * Writes part of a streamed answer; true while the client keeps up (else the caller pauses its source). Only the
+     * last part is flushed here: the source flushes at the end of each read, so a head and the body read with it
+     * leave in one send.
+     */
     public boolean write(HttpObject part) {
         ctx.write(part);
-        if (part instanceof LastHttpContent || !(part instanceof HttpContent)) {
+        if (part instanceof LastHttpContent) {
             ctx.flush();
         }
         return ctx.channel().isWritable();

@@ -24,6 +24,9 @@ public class ClientAddress {
     }
 
     public String clientIp(EdgeRequest request) {
+        if (!forwardedByTrustedHop(request)) {
+            return request.remoteAddress();
+        }
         List<String> chain = chain(request);
         // chain = [...X-Forwarded-For entries, remote address]; skip the trusted hops from the right
         int index = chain.size() - 1 - Math.min(trustedHops, chain.size() - 1);
@@ -32,7 +35,15 @@ public class ClientAddress {
 
     /** The address chain to forward upstream: inbound X-Forwarded-For (only when a trusted hop set it) plus the peer. */
     public String forwardedFor(EdgeRequest request) {
-        return String.join(", ", chain(request));
+        return forwardedByTrustedHop(request) ? String.join(", ", chain(request)) : request.remoteAddress();
+    }
+
+    private boolean forwardedByTrustedHop(EdgeRequest request) {
+        if (trustedHops == 0) {
+            return false;
+        }
+        String header = request.header("X-Forwarded-For");
+        return header != null && !header.isBlank();
     }
 
     private List<String> chain(EdgeRequest request) {

@@ -1,10 +1,11 @@
 package uk.co.lomashwood.gateway.headers;
 
-import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import io.netty.util.AsciiString;
 
 import uk.co.lomashwood.gateway.edge.EdgeResponse;
 
@@ -32,26 +33,37 @@ public class SecurityHeaders {
         this.hsts = hsts;
     }
 
+    // AsciiString: hashed once and copied to the wire as bytes, on every response
+    private static final AsciiString[] NAMES = HeaderNames.ascii("X-Content-Type-Options", "X-Frame-Options",
+            "X-XSS-Protection", "Referrer-Policy", "Permissions-Policy", "X-Permitted-Cross-Domain-Policies");
+    private static final AsciiString[] VALUES = HeaderNames.ascii("nosniff", "DENY", "0",
+            "strict-origin-when-cross-origin", "geolocation=(), microphone=(), camera=()", "none");
+    private static final AsciiString HSTS = AsciiString.cached("Strict-Transport-Security");
+    private static final AsciiString HSTS_VALUE = AsciiString.cached("max-age=31536000; includeSubDomains; preload");
+    private static final AsciiString CSP = AsciiString.cached("Content-Security-Policy");
+    private static final AsciiString API_CSP_VALUE = AsciiString.cached(API_CSP);
+    private static final AsciiString DOCS_CSP_VALUE = AsciiString.cached(DOCS_CSP);
+    private static final AsciiString CACHE_CONTROL = AsciiString.cached("Cache-Control");
+    private static final AsciiString NO_STORE = AsciiString.cached("no-store");
+    private static final HeaderNames OWNED = HeaderNames.of(GATEWAY_OWNED);
+
     public void apply(String path, EdgeResponse response) {
         if (hsts) {
-            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains; preload");
+            response.setHeader(HSTS, HSTS_VALUE);
         }
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("X-XSS-Protection", "0");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("Permissions-Policy", "geolocation=(), microphone=(), camera=()");
-        response.setHeader("X-Permitted-Cross-Domain-Policies", "none");
-        response.setHeader("Content-Security-Policy", isDocsPage(path) ? DOCS_CSP : API_CSP);
+        for (int i = 0; i < NAMES.length; i++) {
+            response.setHeader(NAMES[i], VALUES[i]);
+        }
+        response.setHeader(CSP, isDocsPage(path) ? DOCS_CSP_VALUE : API_CSP_VALUE);
     }
 
     /** {@code Cache-Control: no-store} on responses to authenticated requests. */
     public void noStore(EdgeResponse response) {
-        response.setHeader("Cache-Control", "no-store");
+        response.setHeader(CACHE_CONTROL, NO_STORE);
     }
 
-    public static boolean isGatewayOwned(String header) {
-        return GATEWAY_OWNED.contains(header.toLowerCase(Locale.ROOT));
+    public static boolean isGatewayOwned(CharSequence header) {
+        return OWNED.contains(header);
     }
 
     private static boolean isDocsPage(String path) {

@@ -1,6 +1,5 @@
 package uk.co.lomashwood.gateway.headers;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -22,23 +21,32 @@ public final class UpstreamHeaders {
     private UpstreamHeaders() {
     }
 
-    public static boolean forwardFromClient(String name, boolean authRoute) {
-        String h = name.toLowerCase(Locale.ROOT);
-        if (HOP_BY_HOP.contains(h) || GATEWAY_SET.contains(h)) {
+    private static final HeaderNames NOT_FORWARDED = HeaderNames.of(union(HOP_BY_HOP, GATEWAY_SET));
+    private static final HeaderNames CREDENTIALS = HeaderNames.of(Set.of("authorization", "cookie"));
+    private static final HeaderNames NOT_COPIED = HeaderNames.of(union(HOP_BY_HOP, Set.of("date")));
+
+    public static boolean forwardFromClient(CharSequence name, boolean authRoute) {
+        if (NOT_FORWARDED.contains(name)) {
             return false;
         }
-        if (h.startsWith("x-user-") || h.startsWith("x-internal-") || h.startsWith("x-token-")) {
+        if (HeaderNames.startsWith(name, "x-user-") || HeaderNames.startsWith(name, "x-internal-")
+                || HeaderNames.startsWith(name, "x-token-")) {
             return false;
         }
-        if (h.equals("authorization") || h.equals("cookie")) {
+        if (CREDENTIALS.contains(name)) {
             return authRoute;
         }
         return true;
     }
 
-    public static boolean copyFromUpstream(String name) {
-        String h = name.toLowerCase(Locale.ROOT);
-        return !HOP_BY_HOP.contains(h) && !h.equals("date") && !h.startsWith(":")
-                && !SecurityHeaders.isGatewayOwned(h);
+    public static boolean copyFromUpstream(CharSequence name) {
+        return !NOT_COPIED.contains(name) && !HeaderNames.startsWith(name, ":")
+                && !SecurityHeaders.isGatewayOwned(name);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 }

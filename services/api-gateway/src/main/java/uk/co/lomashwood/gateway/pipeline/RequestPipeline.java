@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
+import io.netty.util.AsciiString;
+
 import uk.co.lomashwood.gateway.auth.Authenticator;
 import uk.co.lomashwood.gateway.cors.CorsPolicy;
 import uk.co.lomashwood.gateway.edge.EdgeProblems;
@@ -36,6 +38,11 @@ import uk.co.lomashwood.platform.web.request.RequestIds;
 @Component
 public class RequestPipeline {
 
+    private static final AsciiString REQUEST_ID = AsciiString.cached(RequestIds.HEADER);
+    private static final AsciiString LIMIT = AsciiString.cached("X-RateLimit-Limit");
+    private static final AsciiString REMAINING = AsciiString.cached("X-RateLimit-Remaining");
+    private static final AsciiString RESET = AsciiString.cached("X-RateLimit-Reset");
+
     private final SecurityHeaders securityHeaders;
     private final MaintenanceMode maintenance;
     private final CorsPolicy cors;
@@ -66,7 +73,7 @@ public class RequestPipeline {
         Exchange ex = new Exchange(requestId, request.method(), request.path(), clientAddress.clientIp(request),
                 TraceContext.traceparent(request.header("traceparent")));
         ex.userAgent = request.header("User-Agent");
-        response.setHeader(RequestIds.HEADER, requestId);
+        response.setHeader(REQUEST_ID, requestId);
         return ex;
     }
 
@@ -170,9 +177,9 @@ public class RequestPipeline {
     }
 
     private static void rateLimitHeaders(EdgeResponse response, WindowDecision decision) {
-        response.setHeader("X-RateLimit-Limit", Integer.toString(decision.limit()));
-        response.setHeader("X-RateLimit-Remaining", Integer.toString(decision.remaining()));
-        response.setHeader("X-RateLimit-Reset", Long.toString(decision.resetEpochSeconds()));
+        response.setHeader(LIMIT, Integer.toString(decision.limit()));
+        response.setHeader(REMAINING, Integer.toString(decision.remaining()));
+        response.setHeader(RESET, Long.toString(decision.resetEpochSeconds()));
     }
 
     /**

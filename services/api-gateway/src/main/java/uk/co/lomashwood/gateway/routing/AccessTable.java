@@ -7,8 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -29,25 +32,45 @@ import uk.co.lomashwood.platform.core.security.Role;
 public class AccessTable {
 
     private final List<AccessRule> rules;
+    /** All rules, most specific first: the first that matches is the one that wins. */
+    private final List<AccessRule> ranked;
+    /**
+     * Per first two path segments ("/v1/products"), the ranked rules that can match a path starting with them: the
+     * rules whose first two segments are exactly those, and the rules whose pattern is not literal that far.
+     */
+    private final Map<String, List<AccessRule>> rankedByStem;
+    private final List<AccessRule> rankedWithoutStem;
 
     public AccessTable(@Value("${lomash.gateway.access-table:classpath:gateway/access-table.txt}") Resource resource) {
         this.rules = load(resource);
+        this.ranked = rules.stream().sorted(Comparator.comparing(AccessRule::matcher, RequestMatcher.MOST_SPECIFIC_FIRST))
+                .toList();
+        this.rankedWithoutStem = ranked.stream().filter(r -> r.matcher().literalStem() == null).toList();
+        Map<String, List<AccessRule>> byStem = new HashMap<>();
+        for (AccessRule rule : ranked) {
+            String stem = rule.matcher().literalStem();
+            if (stem != null) {
+                byStem.computeIfAbsent(stem, s -> ranked.stream()
+                        .filter(r -> r.matcher().literalStem() == null || r.matcher().literalStem().equals(s))
+                        .toList());
+            }
+        }
+        this.rankedByStem = Map.copyOf(byStem);
     }
 
     public Optional<AccessRule> resolve(String method, String path, Predicate<String> hasParam) {
-        // raw-prefix pre-filter only for paths without escapes: patterns match decoded segments
-        boolean plain = path.indexOf('%') < 0;
-        AccessRule best = null;
-        for (AccessRule rule : rules) {
-            RequestMatcher matcher = rule.matcher();
-            if ((plain && !matcher.mayMatchRaw(path)) || !matcher.matches(method, path, hasParam)) {
-                continue;
-            }
-            if (best == null || RequestMatcher.MOST_SPECIFIC_FIRST.compare(matcher, best.matcher()) < 0) {
-                best = rule;
+        // patterns match decoded segments: a path with escapes is compared with every rule
+        List<AccessRule> candidates = ranked;
+        if (path.indexOf('%') < 0) {
+            String stem = RequestMatcher.stemOf(path);
+            candidates = stem == null ? rankedWithoutStem : rankedByStem.getOrDefault(stem, rankedWithoutStem);
+        }
+        for (AccessRule rule : candidates) {
+            if (rule.matcher().matches(method, path, hasParam)) {
+                return Optional.of(rule);
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.empty();
     }
 
     public Optional<AccessRule> resolve(String method, String path) {

@@ -12,23 +12,28 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeadlinePolicy {
 
-    private record Override(RequestMatcher matcher, Duration timeout) {
+    private record Override(RequestMatcher matcher, Deadline deadline) {
     }
 
-    private final Duration defaultDeadline;
+    private static final java.util.function.Predicate<String> NO_PARAMS = p -> false;
+
+    private final Deadline defaultDeadline;
     private final List<Override> overrides;
 
     public DeadlinePolicy(RoutingProperties properties) {
-        this.defaultDeadline = properties.requestTimeout();
+        this.defaultDeadline = new Deadline(properties.requestTimeout(), false);
         this.overrides = properties.deadlineOverrides().stream()
-                .map(o -> new Override(RequestMatcher.parse(o.route()), o.timeout())).toList();
+                .map(o -> new Override(RequestMatcher.parse(o.route()), new Deadline(o.timeout(), true))).toList();
     }
 
     /** The deadline and whether it replaces the upstream's per-attempt timeout. */
     public Deadline deadlineFor(String method, String path) {
-        return overrides.stream().filter(o -> o.matcher.matches(method, path, p -> false)).findFirst()
-                .map(o -> new Deadline(o.timeout, true))
-                .orElse(new Deadline(defaultDeadline, false));
+        for (Override o : overrides) {
+            if (o.matcher.matches(method, path, NO_PARAMS)) {
+                return o.deadline;
+            }
+        }
+        return defaultDeadline;
     }
 
     public record Deadline(Duration total, boolean extended) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
 
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -16,8 +17,9 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.DefaultFullHttpRequest;
-import io.netty.handler.codec.http.DefaultHttpHeaders;
+import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
 import io.netty.handler.codec.http.DefaultHttpResponse;
+import io.netty.handler.codec.http.EmptyHttpHeaders;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
@@ -28,6 +30,7 @@ import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.util.AsciiString;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.ScheduledFuture;
 import tools.jackson.core.JacksonException;
@@ -51,6 +54,12 @@ import uk.co.lomashwood.platform.web.request.RequestIds;
 final class ProxyCall implements UpstreamConnections.Listener {
 
     private static final int MAX_ERROR_BODY = 64 * 1024;
+    /**
+     * For the upstream request's head: the client's headers in it were validated by the edge's decoder and the rest
+     * are the gateway's own values, so validating each again per request would only cost time.
+     */
+    private static final DefaultHttpHeadersFactory COPIED = DefaultHttpHeadersFactory.headersFactory()
+            .withValidation(false);
 
     private final UpstreamProxy proxy;
     private final Exchange ex;
@@ -438,9 +447,11 @@ final class ProxyCall implements UpstreamConnections.Listener {
     }
 
     private DefaultFullHttpRequest upstreamRequest() {
-        HttpHeaders headers = new DefaultHttpHeaders();
+        HttpHeaders headers = COPIED.newHeaders();
         boolean authRoute = ex.isAuthRoute();
-        for (Map.Entry<String, String> header : request.headers()) {
+        for (Iterator<Map.Entry<CharSequence, CharSequence>> it = request.headers().iteratorCharSequence();
+                it.hasNext(); ) {
+            Map.Entry<CharSequence, CharSequence> header = it.next();
             if (UpstreamHeaders.forwardFromClient(header.getKey(), authRoute)) {
                 headers.add(header.getKey(), header.getValue());
             }
@@ -469,27 +480,29 @@ final class ProxyCall implements UpstreamConnections.Listener {
         String query = request.rawQuery();
         String uri = query == null || query.isEmpty() ? ex.path : ex.path + "?" + query;
         return new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.valueOf(ex.method), uri,
-                Unpooled.wrappedBuffer(body), headers, new DefaultHttpHeaders());
+                Unpooled.wrappedBuffer(body), headers, EmptyHttpHeaders.INSTANCE);
     }
 
     /** The client's response head: the gateway's headers, then the upstream's (never the ones the gateway owns). */
     private HttpResponse clientHead(HttpResponse upstreamHead, boolean buffered) {
-        HttpHeaders headers = new DefaultHttpHeaders();
-        headers.set(response.headers());
+        // the exchange's own headers, which nothing reads or writes once the answer is being relayed
+        HttpHeaders headers = response.headers();
         boolean typed = false;
-        for (Map.Entry<String, String> header : upstreamHead.headers()) {
-            String name = header.getKey();
+        for (Iterator<Map.Entry<CharSequence, CharSequence>> it = upstreamHead.headers().iteratorCharSequence();
+                it.hasNext(); ) {
+            Map.Entry<CharSequence, CharSequence> header = it.next();
+            CharSequence name = header.getKey();
             if (!UpstreamHeaders.copyFromUpstream(name)) {
                 continue;
             }
-            if (name.equalsIgnoreCase("content-type")) {
+            if (HttpHeaderNames.CONTENT_TYPE.contentEqualsIgnoreCase(name)) {
                 if (!typed) {
                     headers.set(HttpHeaderNames.CONTENT_TYPE, header.getValue());
                     typed = true;
                 }
                 continue;
             }
-            headers.add(name.toLowerCase(Locale.ROOT), header.getValue());
+            headers.add(AsciiString.of(name).toLowerCase(), header.getValue());
         }
         String date = upstreamHead.headers().get(HttpHeaderNames.DATE);
         if (date != null) {

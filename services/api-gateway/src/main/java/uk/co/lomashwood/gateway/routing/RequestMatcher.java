@@ -30,7 +30,6 @@ public final class RequestMatcher {
     private final PathPattern pattern;
     private final String requiredParam;
     private final String text;
-    private final String literalPrefix;
     // the comparator's measures, computed once: resolving a request compares many rows
     private final int literalPrefixLength;
     private final int literalLength;
@@ -43,7 +42,6 @@ public final class RequestMatcher {
         this.pattern = pattern;
         this.requiredParam = requiredParam;
         this.text = text;
-        this.literalPrefix = withoutTrailingCatchAll().substring(0, literalPrefixLength());
         this.literalPrefixLength = literalPrefixLength();
         this.literalLength = literalLength();
         this.catchAll = hasCatchAll();
@@ -82,11 +80,28 @@ public final class RequestMatcher {
     }
 
     /**
-     * Whether the raw path can match at all: it must start with the pattern's literal prefix. Only valid for paths
-     * without percent-escapes (patterns match decoded segments), which is why callers check for {@code %} first.
+     * The first two segments of the pattern ("/v1/products" for {@code /v1/products/{id}} or {@code /v1/products/**})
+     * when both are literal, else null: a path can only match when {@link #stemOf} gives the same.
      */
-    public boolean mayMatchRaw(String path) {
-        return path.startsWith(literalPrefix);
+    public String literalStem() {
+        String p = pattern.getPatternString();
+        int end = stemEnd(p);
+        return end > 0 && literalPrefixLength >= end ? p.substring(0, end) : null;
+    }
+
+    /** The first two segments of a request path, or null when it has fewer. */
+    public static String stemOf(String path) {
+        int end = stemEnd(path);
+        return end > 0 ? path.substring(0, end) : null;
+    }
+
+    private static int stemEnd(String p) {
+        int second = p.startsWith("/") ? p.indexOf('/', 1) : -1;
+        if (second < 0 || second + 1 >= p.length()) {
+            return -1;
+        }
+        int third = p.indexOf('/', second + 1);
+        return third < 0 ? p.length() : third;
     }
 
     private record Parsed(String path, PathContainer container) {

@@ -115,4 +115,37 @@ class AccessTableTest {
                 .filter(r -> r.matcher().pattern().getPatternString().startsWith("/v1/admin"))
                 .forEach(r -> assertThat(r.access()).as(r.toString()).isEqualTo(AccessClass.ROLE));
     }
+
+    /**
+     * The per-stem index gives, for every path a row was written for (and its neighbours), the row a scan over the
+     * whole table picks: the most specific matching row, the earliest of equals.
+     */
+    @Test
+    void indexedLookupAgreesWithAScanOfEveryRow() {
+        java.util.List<String> paths = new java.util.ArrayList<>();
+        for (AccessRule rule : table.rules()) {
+            String sample = rule.matcher().pattern().getPatternString()
+                    .replaceAll("\\{\\*[^}]*}|\\*\\*", "a/b").replaceAll("\\{[^}]*}|\\*", "x1");
+            paths.add(sample);
+            paths.add(sample + "/extra");
+            paths.add(sample + "/");
+            paths.add(sample.replace("/x1", "/x%31"));
+        }
+        paths.addAll(java.util.List.of("/v1", "/v1/", "/v1/unknown", "/v1/unknown/deeper", "/", "/health"));
+        int compared = 0;
+        for (String path : paths) {
+            for (String method : java.util.List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")) {
+                AccessRule scanned = null;
+                for (AccessRule rule : table.rules()) {
+                    if (rule.matcher().matches(method, path, p -> false) && (scanned == null
+                            || RequestMatcher.MOST_SPECIFIC_FIRST.compare(rule.matcher(), scanned.matcher()) < 0)) {
+                        scanned = rule;
+                    }
+                }
+                assertThat(table.resolve(method, path).orElse(null)).as(method + " " + path).isSameAs(scanned);
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(1000);
+    }
 }
