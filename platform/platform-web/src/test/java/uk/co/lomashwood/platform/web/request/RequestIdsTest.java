@@ -30,5 +30,12 @@ class RequestIdsTest {
         assertThat(replaced).isNotEqualTo("bad id; drop table");
         assertThat(UUID.fromString(replaced).version()).isEqualTo(4);
         assertThat(RequestIds.acceptOrGenerate(null)).hasSize(36);
+        String uuid = "3F2504E0-4F89-41D3-9A0C-0305E82C3301";
+        assertThat(RequestIds.acceptOrGenerate(uuid)).isEqualTo(uuid);
+        assertThat(RequestIds.acceptOrGenerate("a".repeat(64))).isEqualTo("a".repeat(64));
+        for (String refused : new String[] {"short7c", "a".repeat(65), "abcdefgh\r\nX-Evil: 1", "abcdéfgh", "abc defgh",
+                "abcdefg.h", ""}) {
+            assertThat(RequestIds.acceptOrGenerate(refused)).as(refused).isNotEqualTo(refused).hasSize(36);
+        }
     }
 }
