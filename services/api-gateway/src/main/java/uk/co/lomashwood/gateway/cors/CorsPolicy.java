@@ -26,8 +26,6 @@ public class CorsPolicy {
     private final String allowedHeaders;
     private final String exposedHeaders;
     private final String maxAge;
-    private static final java.util.function.Predicate<String> NO_PARAMS = p -> false;
-
     private final List<RequestMatcher> csrfRoutes;
 
     public CorsPolicy(CorsProperties properties) {
@@ -45,7 +43,7 @@ public class CorsPolicy {
     public boolean apply(EdgeRequest request, EdgeResponse response, String path) {
         String origin = request.header("Origin");
         for (RequestMatcher route : csrfRoutes) {
-            if (route.matches(request.method(), path, NO_PARAMS)) {
+            if (route.matches(request.method(), path)) {
                 checkCsrf(request, origin);
                 break;
             }

@@ -27,12 +27,6 @@ public class SecurityHeaders {
             "access-control-allow-methods", "access-control-allow-headers", "access-control-expose-headers",
             "access-control-max-age");
 
-    private final boolean hsts;
-
-    public SecurityHeaders(@Value("${lomash.gateway.hsts:false}") boolean hsts) {
-        this.hsts = hsts;
-    }
-
     // AsciiString: hashed once and copied to the wire as bytes, on every response
     private static final AsciiString[] NAMES = HeaderNames.ascii("X-Content-Type-Options", "X-Frame-Options",
             "X-XSS-Protection", "Referrer-Policy", "Permissions-Policy", "X-Permitted-Cross-Domain-Policies");
@@ -46,6 +40,12 @@ public class SecurityHeaders {
     private static final AsciiString CACHE_CONTROL = AsciiString.cached("Cache-Control");
     private static final AsciiString NO_STORE = AsciiString.cached("no-store");
     private static final HeaderNames OWNED = HeaderNames.of(GATEWAY_OWNED);
+
+    private final boolean hsts;
+
+    public SecurityHeaders(@Value("${lomash.gateway.hsts:false}") boolean hsts) {
+        this.hsts = hsts;
+    }
 
     public void apply(String path, EdgeResponse response) {
         if (hsts) {

@@ -1,5 +1,6 @@
 package uk.co.lomashwood.gateway.headers;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -18,12 +19,12 @@ public final class UpstreamHeaders {
             "x-forwarded-host", "x-forwarded-port", "forwarded", "x-real-ip", "traceparent", "accept-encoding",
             "x-session-id", "x-service-name");
 
-    private UpstreamHeaders() {
-    }
-
     private static final HeaderNames NOT_FORWARDED = HeaderNames.of(union(HOP_BY_HOP, GATEWAY_SET));
     private static final HeaderNames CREDENTIALS = HeaderNames.of(Set.of("authorization", "cookie"));
     private static final HeaderNames NOT_COPIED = HeaderNames.of(union(HOP_BY_HOP, Set.of("date")));
+
+    private UpstreamHeaders() {
+    }
 
     public static boolean forwardFromClient(CharSequence name, boolean authRoute) {
         if (NOT_FORWARDED.contains(name)) {
@@ -45,7 +46,7 @@ public final class UpstreamHeaders {
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
+        Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return all;
     }

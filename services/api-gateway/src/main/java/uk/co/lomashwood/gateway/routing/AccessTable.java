@@ -59,13 +59,7 @@ public class AccessTable {
     }
 
     public Optional<AccessRule> resolve(String method, String path, Predicate<String> hasParam) {
-        // patterns match decoded segments: a path with escapes is compared with every rule
-        List<AccessRule> candidates = ranked;
-        if (path.indexOf('%') < 0) {
-            String stem = RequestMatcher.stemOf(path);
-            candidates = stem == null ? rankedWithoutStem : rankedByStem.getOrDefault(stem, rankedWithoutStem);
-        }
-        for (AccessRule rule : candidates) {
+        for (AccessRule rule : candidates(path)) {
             if (rule.matcher().matches(method, path, hasParam)) {
                 return Optional.of(rule);
             }
@@ -75,6 +69,15 @@ public class AccessTable {
 
     public Optional<AccessRule> resolve(String method, String path) {
         return resolve(method, path, p -> false);
+    }
+
+    /** The ranked rules that can match {@code path}. */
+    private List<AccessRule> candidates(String path) {
+        if (path.indexOf('%') >= 0) {
+            return ranked; // patterns match decoded segments: a path with escapes is compared with every rule
+        }
+        String stem = RequestMatcher.stemOf(path);
+        return stem == null ? rankedWithoutStem : rankedByStem.getOrDefault(stem, rankedWithoutStem);
     }
 
     public List<AccessRule> rules() {

@@ -15,8 +15,6 @@ public class DeadlinePolicy {
     private record Override(RequestMatcher matcher, Deadline deadline) {
     }
 
-    private static final java.util.function.Predicate<String> NO_PARAMS = p -> false;
-
     private final Deadline defaultDeadline;
     private final List<Override> overrides;
 
@@ -29,7 +27,7 @@ public class DeadlinePolicy {
     /** The deadline and whether it replaces the upstream's per-attempt timeout. */
     public Deadline deadlineFor(String method, String path) {
         for (Override o : overrides) {
-            if (o.matcher.matches(method, path, NO_PARAMS)) {
+            if (o.matcher.matches(method, path)) {
                 return o.deadline;
             }
         }

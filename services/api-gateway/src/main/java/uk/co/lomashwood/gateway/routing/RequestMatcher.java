@@ -15,6 +15,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 public final class RequestMatcher {
 
     private static final PathPatternParser PARSER = new PathPatternParser();
+    private static final java.util.function.Predicate<String> NO_PARAMS = p -> false;
 
     /** Most specific first: longest literal prefix, then no catch-all, fewer variables, longer, explicit method. */
     public static final java.util.Comparator<RequestMatcher> MOST_SPECIFIC_FIRST = java.util.Comparator
@@ -64,6 +65,11 @@ public final class RequestMatcher {
         Set<String> methods = parts[0].equals("*") ? Set.of()
                 : Set.of(parts[0].toUpperCase(Locale.ROOT).split(","));
         return new RequestMatcher(methods, PARSER.parse(path), param, expression.trim());
+    }
+
+    /** For tables whose rows never require a query parameter. */
+    public boolean matches(String method, String path) {
+        return matches(method, path, NO_PARAMS);
     }
 
     public boolean matches(String method, String path, java.util.function.Predicate<String> hasParam) {
