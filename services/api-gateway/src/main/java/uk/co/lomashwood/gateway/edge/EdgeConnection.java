@@ -2,6 +2,7 @@ package uk.co.lomashwood.gateway.edge;
 
 import java.io.ByteArrayOutputStream;
 import java.net.InetSocketAddress;
+import java.util.ArrayDeque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -36,10 +37,12 @@ import uk.co.lomashwood.platform.core.error.ErrorCode;
 
 /**
  * One client connection. Reads a request and its body (up to the body limit of its kind, else 413 and the connection
- * is closed), stops reading while the request is answered (so answers keep the order of requests), runs the pipeline
- * on this connection's event loop (or, when a check must wait for I/O, on a virtual thread) and hands the exchange to
- * the proxy on the event loop. The proxy writes through
- * the methods here; the access line is written when the last byte of the answer has been written.
+ * is closed), runs the pipeline on this connection's event loop (or, when a check must wait for I/O, on a virtual
+ * thread) and hands the exchange to the proxy on the event loop. The proxy writes through the methods here; the access
+ * line is written when the last byte of the answer has been written. Answers keep the order of requests: what a client
+ * sends while its request is being answered (a pipelined request) is held here, and the socket is not read further,
+ * until the answer is complete. A client that waits for each answer, as nearly all do, never stops the socket's reads
+ * (each stop and restart costs a system call).
  */
 public final class EdgeConnection extends ChannelInboundHandlerAdapter {
 
@@ -73,6 +76,10 @@ public final class EdgeConnection extends ChannelInboundHandlerAdapter {
     private boolean swallowing;
     private long swallowLeft;
     private Exchange current;
+    /** A request has been read whole and is not yet answered. */
+    private boolean answering;
+    /** What arrived while {@code answering}: handled, in order, once the answer is complete. */
+    private final ArrayDeque<Object> held = new ArrayDeque<>(4);
     private Runnable onWritable;
     /** The peer's address, read once: it cannot change while the connection lasts. */
     private String remote;
@@ -88,6 +95,15 @@ public final class EdgeConnection extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext context, Object msg) {
+        if (answering || !held.isEmpty()) {
+            held.add(msg);
+            context.channel().config().setAutoRead(false);
+            return;
+        }
+        read(msg);
+    }
+
+    private void read(Object msg) {
         try {
             if (msg instanceof HttpRequest request) {
                 begin(request);
@@ -145,7 +161,7 @@ public final class EdgeConnection extends ChannelInboundHandlerAdapter {
     }
 
     private void dispatch() {
-        ctx.channel().config().setAutoRead(false);
+        answering = true;
         if (remote == null) {
             remote = ((InetSocketAddress) ctx.channel().remoteAddress()).getAddress().getHostAddress();
         }
@@ -303,6 +319,10 @@ public final class EdgeConnection extends ChannelInboundHandlerAdapter {
 
     /** The answer to {@code ex} is complete (or abandoned): access line, then read the next request. */
     public void finish(Exchange ex, int status) {
+        if (!ctx.executor().inEventLoop()) {
+            ctx.executor().execute(() -> finish(ex, status));
+            return;
+        }
         if (ex.finished) {
             return;
         }
@@ -310,8 +330,27 @@ public final class EdgeConnection extends ChannelInboundHandlerAdapter {
         current = null;
         services.active().decrementAndGet();
         services.accessLog().write(ex, status, ex.userAgent);
-        if (ctx.channel().isActive()) {
+        answering = false;
+        readHeld();
+    }
+
+    /** Handles what the client sent while the last answer was written, until a request is being answered again. */
+    private void readHeld() {
+        if (!ctx.channel().isActive()) {
+            releaseHeld();
+            return;
+        }
+        while (!answering && !held.isEmpty()) {
+            read(held.poll());
+        }
+        if (!answering && !ctx.channel().config().isAutoRead()) {
             ctx.channel().config().setAutoRead(true);
+        }
+    }
+
+    private void releaseHeld() {
+        for (Object msg = held.poll(); msg != null; msg = held.poll()) {
+            ReferenceCountUtil.release(msg);
         }
     }
 
@@ -332,6 +371,7 @@ public final class EdgeConnection extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelInactive(ChannelHandlerContext context) {
+        releaseHeld();
         Runnable resume = onWritable;
         onWritable = null;
         if (resume != null) {

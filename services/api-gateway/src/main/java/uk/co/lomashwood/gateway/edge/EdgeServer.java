@@ -24,7 +24,6 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
-import io.netty.handler.flow.FlowControlHandler;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import uk.co.lomashwood.gateway.pipeline.AccessLog;
@@ -115,8 +114,6 @@ public class EdgeServer implements SmartLifecycle {
                         channel.pipeline().addLast(
                                 new IdleStateHandler(0, 0, idleTimeout.toMillis(), TimeUnit.MILLISECONDS),
                                 new HttpServerCodec(decoder),
-                                // pipelined requests wait here until the answer before them is complete
-                                new FlowControlHandler(),
                                 new HttpServerKeepAliveHandler(),
                                 compression.newHandler(),
                                 new EdgeConnection(services));

@@ -31,6 +31,10 @@ public final class RequestMatcher {
     private final PathPattern pattern;
     private final String requiredParam;
     private final String text;
+    /** The pattern when it has no variable or wildcard: such a pattern matches exactly its own text. */
+    private final String literal;
+    /** Text every path the pattern matches starts with: its literal prefix without a trailing slash. */
+    private final String prefix;
     // the comparator's measures, computed once: resolving a request compares many rows
     private final int literalPrefixLength;
     private final int literalLength;
@@ -48,6 +52,10 @@ public final class RequestMatcher {
         this.catchAll = hasCatchAll();
         this.variableCount = variableCount();
         this.patternLength = pattern.getPatternString().length();
+        String p = pattern.getPatternString();
+        this.literal = p.indexOf('{') < 0 && p.indexOf('*') < 0 && p.indexOf('?') < 0 ? p : null;
+        String start = p.substring(0, literalPrefixLength);
+        this.prefix = start.endsWith("/") ? start.substring(0, start.length() - 1) : start;
     }
 
     public static RequestMatcher parse(String expression) {
@@ -81,7 +89,20 @@ public final class RequestMatcher {
         return methods.isEmpty() || methods.contains(m) || methods.contains(method);
     }
 
+    /**
+     * Compared as text where text decides: a literal pattern matches only its own text, and no pattern matches a path
+     * that does not start with its literal prefix. A path with percent-escapes or matrix parameters is always left to
+     * the path parser, which reads them as the pattern does.
+     */
     public boolean matchesPath(String path) {
+        if (path.indexOf('%') < 0 && path.indexOf(';') < 0) {
+            if (literal != null) {
+                return literal.equals(path);
+            }
+            if (!path.startsWith(prefix)) {
+                return false;
+            }
+        }
         return pattern.matches(parsed(path));
     }
 

@@ -33,6 +33,33 @@ class EdgeProtocolTest extends GatewayTest {
     }
 
     @Test
+    void manyPipelinedRequestsInOneSendAreAnsweredOnceEachInOrder() throws IOException {
+        upstream("product-service").stubFor(WireMock.get(urlPathEqualTo("/v1/products/slow")).willReturn(aResponse()
+                .withFixedDelay(50).withHeader("Content-Type", "application/json").withBody("{\"n\":\"slow\"}")));
+        upstream("product-service").stubFor(WireMock.get(urlPathEqualTo("/v1/products/fast")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("{\"n\":\"fast\"}")));
+        StringBuilder requests = new StringBuilder();
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            // the gateway answers the unknown path itself, between two proxied answers
+            String path = i % 3 == 0 ? "/v1/products/slow" : i % 3 == 1 ? "/nowhere" : "/v1/products/fast";
+            requests.append("GET ").append(path).append(" HTTP/1.1\r\nHost: x\r\n")
+                    .append(i == 11 ? "Connection: close\r\n" : "").append("\r\n");
+            expected.append(i % 3 == 0 ? "slow," : i % 3 == 1 ? "404," : "fast,");
+        }
+        String answers = exchange(requests.toString());
+        StringBuilder seen = new StringBuilder();
+        for (String answer : answers.split("HTTP/1.1 ")) {
+            if (!answer.isEmpty()) {
+                seen.append(answer.startsWith("404") ? "404" : answer.contains("\"slow\"") ? "slow" : "fast")
+                        .append(',');
+            }
+        }
+        assertThat(seen).hasToString(expected.toString());
+        assertThat(upstream("product-service").getAllServeEvents()).hasSize(8);
+    }
+
+    @Test
     void aChunkedBodyReachesTheUpstreamWithItsLength() throws IOException {
         String answer = exchange("POST /v1/contact HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
                 + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"

@@ -148,4 +148,29 @@ class AccessTableTest {
         }
         assertThat(compared).isGreaterThan(1000);
     }
+
+    @Test
+    void textShortcutsMatchTheSamePathsAsThePathParser() {
+        java.util.Set<String> paths = new java.util.TreeSet<>(java.util.List.of("/", "/v1", "/v1/", "/health"));
+        for (AccessRule rule : table.rules()) {
+            String pattern = rule.matcher().pattern().getPatternString();
+            String sample = pattern.replaceAll("\\{\\*[^}]*}|\\*\\*", "a/b").replaceAll("\\{[^}]*}|\\*", "x1");
+            String stem = pattern.replaceAll("/?(\\{[^}]*}|\\*).*", "");
+            for (String base : java.util.List.of(sample, stem)) {
+                paths.addAll(java.util.List.of(base, base + "/", base + "/x", base + "x",
+                        base.toUpperCase(java.util.Locale.ROOT), base + ";a=1", base.replace("v1", "v%31"),
+                        base.isEmpty() ? "/" : base.substring(0, base.length() - 1)));
+            }
+        }
+        int compared = 0;
+        for (AccessRule rule : table.rules()) {
+            for (String path : paths) {
+                assertThat(rule.matcher().matchesPath(path)).as(rule.matcher() + " against " + path)
+                        .isEqualTo(rule.matcher().pattern().matches(
+                                org.springframework.http.server.PathContainer.parsePath(path)));
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(100_000);
+    }
 }
