@@ -165,7 +165,7 @@ class PricingCacheTest extends ProductIntegrationTest {
         for (int attempt = 0; attempt < 300; attempt++) {
             long waiting = jdbc.sql("""
                             SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid()
-                               AND wait_event_type = 'Lock' AND query LIKE '%FROM sales s%'""")
+                               AND wait_event_type = 'Lock' AND query LIKE '%s.discount_type IS NOT NULL%'""")
                     .query(Long.class).single();
             if (waiting > 0) {
                 return;

@@ -82,19 +82,12 @@ class RepriceJobTest extends ProductIntegrationTest {
     void aSaleWindowThatOpensBelowHalfThePriceIsLoggedButNotRecorded(CapturedOutput output) {
         UUID colour = colour(unique("Guarded open"));
         Instant later = Instant.now().plus(1, ChronoUnit.HOURS);
-        UUID half = productWithRule(colour, "100.00", "50.00", later, null);
-        UUID belowHalf = productWithRule(colour, "100.00", "49.99", later, null);
+        Moved half = new Moved(productWithRule(colour, "100.00", "50.00", later, null), "100.00", "50.00");
+        Moved belowHalf = new Moved(productWithRule(colour, "100.00", "49.99", later, null), "100.00", "49.99");
 
-        jdbc.sql("UPDATE pricing_rules SET sale_start_date = now() - interval '1 minute' WHERE product_id IN (?, ?)")
-                .params(half, belowHalf).update();
-        job.run();
+        runTheJobWithSaleWindowsMoved("sale_start_date", half, belowHalf);
 
-        assertThat(recordedBySystem(half)).isEqualTo(1);
-        assertThat(recordedBySystem(belowHalf)).isZero();
-        assertThat(output).contains("product " + belowHalf + " ").contains("from £100.00 to £49.99")
-                .doesNotContain("product " + half + " ");
-        assertEveryReadCharges(belowHalf, colour, "49.99");
-        assertEveryReadCharges(half, colour, "50.00");
+        assertOnlyTheBoundIsRecorded(output, colour, half, belowHalf);
     }
 
     @Test
@@ -102,23 +95,36 @@ class RepriceJobTest extends ProductIntegrationTest {
         UUID colour = colour(unique("Guarded close"));
         Instant earlier = Instant.now().minus(1, ChronoUnit.HOURS);
         Instant end = Instant.now().plus(1, ChronoUnit.HOURS);
-        UUID oneAndAHalf = productWithRule(colour, "150.00", "100.00", earlier, end);
-        UUID above = productWithRule(colour, "150.01", "100.00", earlier, end);
-        assertEveryReadCharges(above, colour, "100.00");
+        Moved oneAndAHalf = new Moved(productWithRule(colour, "150.00", "100.00", earlier, end), "100.00", "150.00");
+        Moved above = new Moved(productWithRule(colour, "150.01", "100.00", earlier, end), "100.00", "150.01");
+        assertEveryReadCharges(above.product(), colour, "100.00");
 
-        jdbc.sql("UPDATE pricing_rules SET sale_end_date = now() - interval '1 minute' WHERE product_id IN (?, ?)")
-                .params(oneAndAHalf, above).update();
+        runTheJobWithSaleWindowsMoved("sale_end_date", oneAndAHalf, above);
+
+        assertOnlyTheBoundIsRecorded(output, colour, oneAndAHalf, above);
         job.run();
+        assertThat(recordedBySystem(above.product())).isZero();
+    }
 
-        assertThat(recordedBySystem(oneAndAHalf)).isEqualTo(1);
-        assertThat(recordedBySystem(above)).isZero();
-        assertThat(output).contains("product " + above + " ").contains("from £100.00 to £150.01")
-                .doesNotContain("product " + oneAndAHalf + " ");
-        assertEveryReadCharges(above, colour, "150.01");
-        assertEveryReadCharges(oneAndAHalf, colour, "150.00");
+    /** A product whose rule price the job moves {@code from} one price {@code to} another. */
+    private record Moved(UUID product, String from, String to) {
+    }
 
+    /** {@code column} of both products' rules set to a minute ago: their sale windows opened or closed. */
+    private void runTheJobWithSaleWindowsMoved(String column, Moved atBound, Moved beyond) {
+        jdbc.sql("UPDATE pricing_rules SET " + column + " = now() - interval '1 minute' WHERE product_id IN (?, ?)")
+                .params(atBound.product(), beyond.product()).update();
         job.run();
-        assertThat(recordedBySystem(above)).isZero();
+    }
+
+    private void assertOnlyTheBoundIsRecorded(CapturedOutput output, UUID colour, Moved atBound, Moved beyond) {
+        assertThat(recordedBySystem(atBound.product())).isEqualTo(1);
+        assertThat(recordedBySystem(beyond.product())).isZero();
+        assertThat(output).contains("product " + beyond.product() + " ")
+                .contains("from £" + beyond.from() + " to £" + beyond.to())
+                .doesNotContain("product " + atBound.product() + " ");
+        assertEveryReadCharges(beyond.product(), colour, beyond.to());
+        assertEveryReadCharges(atBound.product(), colour, atBound.to());
     }
 
     private UUID productWithRule(UUID colour, String base, String sale, Instant saleStart, Instant saleEnd) {
