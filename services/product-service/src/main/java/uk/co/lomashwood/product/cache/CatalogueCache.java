@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.redis.core.Cursor;
 import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -30,6 +31,16 @@ public class CatalogueCache {
     public static final Duration TAXONOMY_TTL = Duration.ofSeconds(7200);
     public static final Duration PRICING_TTL = Duration.ofSeconds(1800);
     private static final String GENERATION = "product:list:gen";
+    /** SET key value EX ttl, only while the version key still holds the value read before loading. */
+    private static final RedisScript<Long> SET_IF_VERSION_UNCHANGED = RedisScript.of("""
+            if (redis.call('GET', KEYS[2]) or '') ~= ARGV[3] then return 0 end
+            redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
+            return 1""", Long.class);
+    /** Bumps the version key (expiring with the entries it guards) and drops the entries, in one step. */
+    private static final RedisScript<Long> BUMP_VERSION_AND_DELETE = RedisScript.of("""
+            redis.call('INCR', KEYS[1])
+            redis.call('EXPIRE', KEYS[1], ARGV[1])
+            return redis.call('DEL', unpack(KEYS, 2))""", Long.class);
     private static final Logger log = LoggerFactory.getLogger(CatalogueCache.class);
 
     private final StringRedisTemplate redis;
@@ -52,6 +63,43 @@ public class CatalogueCache {
     /** {@code product:pricing:{productId}:{variantId or base}}: the inputs of one effective price. */
     public String pricingKey(Object productId, Object variantId) {
         return "product:pricing:" + productId + ":" + (variantId == null ? "base" : variantId);
+    }
+
+    /** {@code product:pricing:{productId}:version}: bumped by every invalidation of the product's price inputs. */
+    private String pricingVersionKey(Object productId) {
+        return "product:pricing:" + productId + ":version";
+    }
+
+    /**
+     * The price inputs of one (product, variant). A miss is filled only if no pricing invalidation of the product
+     * ran since the entry was found missing: a reader that loaded the inputs just before a write committed would
+     * otherwise store them after the write's invalidation, and the old price would be charged for the whole TTL.
+     */
+    public String pricingOrLoad(Object productId, Object variantId, Supplier<String> loader) {
+        if (!enabled) {
+            return loader.get();
+        }
+        String key = pricingKey(productId, variantId);
+        String versionKey = pricingVersionKey(productId);
+        List<String> cached;
+        try {
+            cached = redis.opsForValue().multiGet(List.of(key, versionKey));
+        } catch (RuntimeException e) {
+            log.debug("cache read failed for {}: {}", key, e.getMessage());
+            return loader.get();
+        }
+        if (cached != null && cached.get(0) != null) {
+            return cached.get(0);
+        }
+        String version = cached == null || cached.get(1) == null ? "" : cached.get(1);
+        String value = loader.get();
+        try {
+            redis.execute(SET_IF_VERSION_UNCHANGED, List.of(key, versionKey), value,
+                    String.valueOf(PRICING_TTL.toSeconds()), version);
+        } catch (RuntimeException e) {
+            log.warn("cache write failed for {}: {}", key, e.getMessage());
+        }
+        return value;
     }
 
     public String getOrLoad(String key, Duration ttl, Supplier<String> loader) {
@@ -105,13 +153,18 @@ public class CatalogueCache {
         }
     }
 
-    /** A pricing or sale write: the price inputs of the product itself and of each of its variants. */
+    /**
+     * A pricing or sale write, after commit: the price inputs of the product itself and of each of its variants go,
+     * and the product's pricing version moves on, so fills loaded before the commit are not stored
+     * ({@link #pricingOrLoad}).
+     */
     public void pricingChanged(Object productId, Collection<?> variantIds) {
         List<String> keys = new ArrayList<>();
+        keys.add(pricingVersionKey(productId));
         keys.add(pricingKey(productId, null));
         variantIds.forEach(variant -> keys.add(pricingKey(productId, variant)));
         try {
-            redis.delete(keys);
+            redis.execute(BUMP_VERSION_AND_DELETE, keys, String.valueOf(PRICING_TTL.toSeconds()));
         } catch (RuntimeException e) {
             log.warn("cache invalidation of the prices of {} failed: {}", productId, e.getMessage());
         }

@@ -27,6 +27,11 @@ public class CdnPaths {
         invalidator.ifAvailable(cdn -> cdn.invalidate(paths));
     }
 
+    /** A sale write: every sales page; the products it covers go with their repricing ({@code productChanged}). */
+    public void salesChanged() {
+        invalidator.ifAvailable(cdn -> cdn.invalidate(List.of("/v1/sales*")));
+    }
+
     public void taxonomyChanged(String prefix) {
         invalidator.ifAvailable(cdn -> cdn.invalidate(List.of("/v1/" + prefix + "*", "/v1/products*")));
     }

@@ -15,6 +15,8 @@ import uk.co.lomashwood.platform.core.page.OffsetPage;
 import uk.co.lomashwood.platform.core.page.PageRequest;
 import uk.co.lomashwood.platform.events.outbox.OutboxPublisher;
 import uk.co.lomashwood.platform.web.patch.MergePatch;
+import uk.co.lomashwood.product.cache.AfterCommit;
+import uk.co.lomashwood.product.cache.CdnPaths;
 import uk.co.lomashwood.product.catalogue.PatchTypes;
 import uk.co.lomashwood.product.catalogue.ProductCategory;
 import uk.co.lomashwood.product.catalogue.Validation;
@@ -35,7 +37,8 @@ import java.util.UUID;
 
 /**
  * Sales (offers, spec 20 §1.3, §1.4.3): a current sale with a discount lowers the effective price of the
- * products it covers, so every write reprices them and invalidates their cached pages.
+ * products it covers, so every write reprices them and invalidates their cached pages; after commit, it also
+ * invalidates the sales pages at the CDN.
  */
 @Service
 public class Sales {
@@ -57,16 +60,18 @@ public class Sales {
 
     private final JdbcClient jdbc;
     private final Repricing repricing;
+    private final CdnPaths cdn;
     private final ProductQueries products;
     private final OutboxPublisher outbox;
     private final Validator validator;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public Sales(JdbcClient jdbc, Repricing repricing, ProductQueries products, OutboxPublisher outbox,
+    public Sales(JdbcClient jdbc, Repricing repricing, CdnPaths cdn, ProductQueries products, OutboxPublisher outbox,
                  Validator validator, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.repricing = repricing;
+        this.cdn = cdn;
         this.products = products;
         this.outbox = outbox;
         this.validator = validator;
@@ -126,6 +131,7 @@ public class Sales {
         data.put("endDate", in.endDate());
         outbox.publish("product.sale.created", id.toString(), data);
         repricing.recompute(repricing.coveredBy(id));
+        AfterCommit.run(cdn::salesChanged);
         return id;
     }
 
@@ -157,6 +163,7 @@ public class Sales {
         affected.addAll(repricing.coveredBy(id));
         markPriced(id);
         repricing.recompute(affected);
+        AfterCommit.run(cdn::salesChanged);
     }
 
     @Transactional
@@ -165,6 +172,7 @@ public class Sales {
         List<UUID> affected = repricing.coveredBy(id);
         jdbc.sql("UPDATE sales SET deleted_at = now(), updated_at = now() WHERE id = ?").param(id).update();
         repricing.recompute(affected);
+        AfterCommit.run(cdn::salesChanged);
     }
 
     /**

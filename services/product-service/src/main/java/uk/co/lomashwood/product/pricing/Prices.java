@@ -78,9 +78,12 @@ public class Prices {
         return lowest;
     }
 
-    /** {@code product:pricing:{productId}:{variantId or base}}, 1800 s; {@link Repricing} drops it on every write. */
+    /**
+     * {@code product:pricing:{productId}:{variantId or base}}, 1800 s; {@link Repricing} drops it after every write,
+     * and a fill loaded before that write committed is not stored.
+     */
     private PriceInputs cachedInputs(UUID productId, UUID variantId) {
-        String cached = cache.getOrLoad(cache.pricingKey(productId, variantId), CatalogueCache.PRICING_TTL,
+        String cached = cache.pricingOrLoad(productId, variantId,
                 () -> json.writeValueAsString(load(productId, variantId, clock.instant())));
         return json.readValue(cached, PriceInputs.class);
     }

@@ -1,6 +1,8 @@
 package uk.co.lomashwood.product.pricing;
 
 import jakarta.validation.Validator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +29,8 @@ import java.util.UUID;
 /** Admin use cases on pricing rules (spec 20 §1.3 Pricing, §1.4.3); every write reprices the product. */
 @Service
 public class PricingRules {
+
+    private static final Logger log = LoggerFactory.getLogger(PricingRules.class);
 
     private static final Set<String> WRITABLE = Set.of("pricingType", "basePrice", "salePrice", "costPrice", "minPrice",
             "maxPrice", "taxRate", "minOrderQuantity", "maxOrderQuantity", "saleStartDate", "saleEndDate",
@@ -181,8 +185,10 @@ public class PricingRules {
     /**
      * reprice-products, rule side (spec 20 §1.6): SCHEDULED rules whose effectiveFrom passed become ACTIVE, ACTIVE
      * rules past effectiveUntil become EXPIRED, and rules whose sale window opened or closed get their derived
-     * columns again, with a price_history row and {@code product.price.changed} by {@code system}. Returns the
-     * products whose price inputs changed; they are repriced here.
+     * columns again, with a price_history row and {@code product.price.changed} by {@code system}, unless the new
+     * price is outside 50–150 % of the previous one: that change is only logged. The read path charges the rule as
+     * it stands either way (README, Prices), so listing, detail and checkout agree. Returns the products whose price
+     * inputs changed; they are repriced here.
      */
     @Transactional
     public java.util.Set<UUID> refreshWindows() {
@@ -192,8 +198,14 @@ public class PricingRules {
         for (PricingRuleView rule : store.saleWindowMoved(now)) {
             store.update(rule.id(), rule.input(), PricingStore.Derived.of(rule.input(), now), now);
             PricingRuleView after = get(rule.id());
-            events.priceChanged(after, rule.finalPrice(), after.finalPrice(), after.isOnSale() ? "SALE" : "BASE",
-                    after.isOnSale() ? "sale window opened" : "sale window closed", null, now);
+            if (RepriceGuard.allows(rule.finalPrice(), after.finalPrice())) {
+                events.priceChanged(after, rule.finalPrice(), after.finalPrice(), after.isOnSale() ? "SALE" : "BASE",
+                        after.isOnSale() ? "sale window opened" : "sale window closed", null, now);
+            } else {
+                log.warn("reprice-products: price of product {} (rule {}) moved from {} to {}, outside 50-150 % of the "
+                                + "previous price; not recorded in price_history nor announced", rule.productId(),
+                        rule.id(), rule.finalPrice(), after.finalPrice());
+            }
             products.add(rule.productId());
         }
         repricing.recompute(products);

@@ -3,16 +3,22 @@ package uk.co.lomashwood.product.cache;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import uk.co.lomashwood.platform.test.http.Reply;
+import uk.co.lomashwood.product.pricing.Repricing;
 import uk.co.lomashwood.product.support.ProductIntegrationTest;
 
+import javax.sql.DataSource;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +31,12 @@ class PricingCacheTest extends ProductIntegrationTest {
 
     @Autowired
     StringRedisTemplate redis;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    Repricing repricing;
 
     private BigDecimal unitPrice(UUID product, UUID variant) {
         Map<String, Object> item = body("productId", product, "quantity", 1);
@@ -119,6 +131,48 @@ class PricingCacheTest extends ProductIntegrationTest {
 
         assertThat(admin().delete("/v1/sales/" + saleId).status()).isEqualTo(204);
         assertThat(unitPrice(product, null)).isEqualByComparingTo("2000.00");
+    }
+
+    /**
+     * The race of a cache miss with a write: the reader loads the old inputs, the write commits and invalidates, then
+     * the reader fills the cache. Its fill must not be stored, or the old price is charged for the whole 1800 s.
+     * The reader is held between its reads of the product and of the sales by a table lock on {@code sales}.
+     */
+    @Test
+    void aFillLoadedBeforeAPriceWriteCommittedIsNotCachedAfterIt() throws Exception {
+        UUID product = product(productBody(unique("Raced price"), List.of(colour(unique("Raced price"))),
+                "price", 1000.00));
+        redis.delete("product:pricing:" + product + ":base");
+        CompletableFuture<BigDecimal> reader;
+        try (Connection lock = dataSource.getConnection(); Statement sql = lock.createStatement()) {
+            lock.setAutoCommit(false);
+            sql.execute("LOCK TABLE sales IN ACCESS EXCLUSIVE MODE");
+            reader = CompletableFuture.supplyAsync(() -> unitPrice(product, null));
+            awaitAReaderBlockedOnTheSalesTable();
+
+            transaction.executeWithoutResult(status -> {
+                changePriceBehindTheServicesBack(product, 200_000);
+                repricing.invalidate(List.of(product));
+            });
+            lock.rollback();
+        }
+        assertThat(reader.get(30, TimeUnit.SECONDS)).isEqualByComparingTo("1000.00");
+
+        assertThat(unitPrice(product, null)).isEqualByComparingTo("2000.00");
+    }
+
+    private void awaitAReaderBlockedOnTheSalesTable() throws InterruptedException {
+        for (int attempt = 0; attempt < 300; attempt++) {
+            long waiting = jdbc.sql("""
+                            SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid()
+                               AND wait_event_type = 'Lock' AND query LIKE '%s.discount_type IS NOT NULL%'""")
+                    .query(Long.class).single();
+            if (waiting > 0) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the price reader never reached the sales query");
     }
 
     @Test

@@ -5,6 +5,7 @@ import uk.co.lomashwood.platform.test.http.Reply;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -22,8 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Base of every integration test: one shared Spring context on a random port against the JVM-wide
  * embedded PostgreSQL ({@code product_it}) and Redis. Tests keep their data apart with unique names and
- * by filtering on what they created (a unique colour or range per test).
+ * by filtering on what they created (a unique colour or range per test). CDN invalidations go to a
+ * {@link RecordingCdn}.
  */
+@Import(RecordingCdn.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "lomash.events.consumer.enabled=false", "lomash.demo.seed=false",
         "LOMASH_DATA_DIR=target/test-data", "lomash.media.public-base-url=http://localhost:3000/v1"})
