@@ -60,6 +60,10 @@ public class CatalogueCache {
         return "product:detail:" + id;
     }
 
+    private String slugKey(String slug) {
+        return "product:detail:slug:" + slug;
+    }
+
     /** {@code product:pricing:{productId}:{variantId or base}}: the inputs of one effective price. */
     public String pricingKey(Object productId, Object variantId) {
         return "product:pricing:" + productId + ":" + (variantId == null ? "base" : variantId);
@@ -102,6 +106,16 @@ public class CatalogueCache {
         return value;
     }
 
+    /** {@code product:detail:{productId}}: the public detail response of a published product. */
+    public String detailOrLoad(Object productId, Supplier<String> loader) {
+        return getOrLoad(detailKey(productId), DETAIL_TTL, loader);
+    }
+
+    /** {@code product:detail:slug:{slug}}: the id of the live product with that slug, or "" when there is none. */
+    public String productIdOfSlugOrLoad(String slug, Supplier<String> loader) {
+        return getOrLoad(slugKey(slug), DETAIL_TTL, loader);
+    }
+
     public String getOrLoad(String key, Duration ttl, Supplier<String> loader) {
         if (!enabled) {
             return loader.get();
@@ -125,7 +139,7 @@ public class CatalogueCache {
         delete(detailKey(productId));
         for (String slug : slugs) {
             if (slug != null) {
-                delete("product:detail:slug:" + slug);
+                delete(slugKey(slug));
             }
         }
     }

@@ -38,8 +38,7 @@ public class ProductDetails {
 
     /** The detail as a JSON response body; non-published products exist only for ADMIN callers. */
     public String publicJson(UUID id) {
-        return cache.getOrLoad(cache.detailKey(id), CatalogueCache.DETAIL_TTL,
-                () -> json.writeValueAsString(ApiResponse.of(load(id, false))));
+        return cache.detailOrLoad(id, () -> json.writeValueAsString(ApiResponse.of(load(id, false))));
     }
 
     public String toJson(ProductDetail detail) {
@@ -47,7 +46,7 @@ public class ProductDetails {
     }
 
     public UUID idForSlug(String slug) {
-        String cached = cache.getOrLoad("product:detail:slug:" + slug, CatalogueCache.DETAIL_TTL, () ->
+        String cached = cache.productIdOfSlugOrLoad(slug, () ->
                 jdbc.sql("SELECT id FROM products WHERE slug = ? AND deleted_at IS NULL").param(slug)
                         .query(UUID.class).optional().map(UUID::toString).orElse(""));
         if (cached.isEmpty()) {

@@ -7,12 +7,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import uk.co.lomashwood.platform.test.http.Reply;
 import uk.co.lomashwood.product.pricing.Repricing;
+import uk.co.lomashwood.product.support.HeldTableLock;
 import uk.co.lomashwood.product.support.ProductIntegrationTest;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -144,35 +143,18 @@ class PricingCacheTest extends ProductIntegrationTest {
                 "price", 1000.00));
         redis.delete("product:pricing:" + product + ":base");
         CompletableFuture<BigDecimal> reader;
-        try (Connection lock = dataSource.getConnection(); Statement sql = lock.createStatement()) {
-            lock.setAutoCommit(false);
-            sql.execute("LOCK TABLE sales IN ACCESS EXCLUSIVE MODE");
+        try (HeldTableLock sales = HeldTableLock.on(dataSource, "sales")) {
             reader = CompletableFuture.supplyAsync(() -> unitPrice(product, null));
-            awaitAReaderBlockedOnTheSalesTable();
+            sales.awaitABlockedQuery(jdbc, "s.discount_type IS NOT NULL");
 
             transaction.executeWithoutResult(status -> {
                 changePriceBehindTheServicesBack(product, 200_000);
                 repricing.invalidate(List.of(product));
             });
-            lock.rollback();
         }
         assertThat(reader.get(30, TimeUnit.SECONDS)).isEqualByComparingTo("1000.00");
 
         assertThat(unitPrice(product, null)).isEqualByComparingTo("2000.00");
-    }
-
-    private void awaitAReaderBlockedOnTheSalesTable() throws InterruptedException {
-        for (int attempt = 0; attempt < 300; attempt++) {
-            long waiting = jdbc.sql("""
-                            SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid()
-                               AND wait_event_type = 'Lock' AND query LIKE '%s.discount_type IS NOT NULL%'""")
-                    .query(Long.class).single();
-            if (waiting > 0) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the price reader never reached the sales query");
     }
 
     @Test
