@@ -200,8 +200,11 @@ class StockStore {
                 .param(id).update();
     }
 
+    /** Null when the row has none (rows created with the product have none); single() refuses a null value. */
     String location(UUID id) {
-        return jdbc.sql("SELECT warehouse_location FROM inventory WHERE id = ?").param(id).query(String.class).single();
+        List<String> location = jdbc.sql("SELECT warehouse_location FROM inventory WHERE id = ?").param(id)
+                .query(String.class).list();
+        return location.isEmpty() ? null : location.getFirst();
     }
 
     record ListQuery(String status, UUID productId, String location, String search, String sort, boolean desc,

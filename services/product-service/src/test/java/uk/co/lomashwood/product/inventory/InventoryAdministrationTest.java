@@ -46,6 +46,15 @@ class InventoryAdministrationTest extends ProductIntegrationTest {
                 .isEqualTo("PRODUCT_NOT_FOUND");
     }
 
+    /** The row created with the product has no warehouse location; patching only its quantity used to answer 500. */
+    @Test
+    void theQuantityOfARowWithoutALocationCanBePatchedAlone() {
+        Reply patched = admin().patch("/v1/inventory/" + rowId, body("quantity", 12));
+        assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
+        assertThat(patched.data().get("quantity").asInt()).isEqualTo(12);
+        assertThat(api().get("/v1/products/" + productId).data().get("availability").asString()).isEqualTo("IN_STOCK");
+    }
+
     @Test
     void onHandStockCannotDropBelowReservedAndReservedRowsCannotBeDeleted() {
         assertThat(admin().patch("/v1/inventory/" + rowId, body("quantity", 4, "warehouseLocation", "Aisle 2")).status())
