@@ -31,16 +31,31 @@ public class CatalogueCache {
     public static final Duration TAXONOMY_TTL = Duration.ofSeconds(7200);
     public static final Duration PRICING_TTL = Duration.ofSeconds(1800);
     private static final String GENERATION = "product:list:gen";
+    /** Never expires: each version bump takes its next number, so a version value is never seen twice. */
+    private static final String VERSION_SEQUENCE = "product:version:seq";
+    /**
+     * Far longer than any load: a reader that found no version key and is still loading when a bump's version key
+     * expires would find none again and store what it loaded.
+     */
+    private static final Duration VERSION_TTL = Duration.ofSeconds(1800);
     /** SET key value EX ttl, only while the version key still holds the value read before loading. */
     private static final RedisScript<Long> SET_IF_VERSION_UNCHANGED = RedisScript.of("""
             if (redis.call('GET', KEYS[2]) or '') ~= ARGV[3] then return 0 end
             redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
             return 1""", Long.class);
-    /** Bumps the version key (expiring with the entries it guards) and drops the entries, in one step. */
-    private static final RedisScript<Long> BUMP_VERSION_AND_DELETE = RedisScript.of("""
-            redis.call('INCR', KEYS[1])
-            redis.call('EXPIRE', KEYS[1], ARGV[1])
-            return redis.call('DEL', unpack(KEYS, 2))""", Long.class);
+    /**
+     * KEYS: the sequence, ARGV[2] version keys, then the entries they guard. Sets every version key to the next
+     * sequence number (EX ARGV[1]) and drops the entries, in one step. A plain INCR would restart at 1 once the
+     * version key expired, and could match a value a reader saw just before it expired.
+     */
+    private static final RedisScript<Long> BUMP_VERSIONS_AND_DELETE = RedisScript.of("""
+            local stamp = redis.call('INCR', KEYS[1])
+            local versions = tonumber(ARGV[2])
+            for i = 2, versions + 1 do
+                redis.call('SET', KEYS[i], stamp, 'EX', ARGV[1])
+            end
+            if #KEYS == versions + 1 then return 0 end
+            return redis.call('DEL', unpack(KEYS, versions + 2))""", Long.class);
     private static final Logger log = LoggerFactory.getLogger(CatalogueCache.class);
 
     private final StringRedisTemplate redis;
@@ -56,12 +71,20 @@ public class CatalogueCache {
         return "product:" + kind + ":g" + generation() + ":" + key;
     }
 
-    public String detailKey(Object id) {
-        return "product:detail:" + id;
+    private String detailKey(Object productId) {
+        return "product:detail:" + productId;
+    }
+
+    private String detailVersionKey(Object productId) {
+        return "product:detail:" + productId + ":version";
     }
 
     private String slugKey(String slug) {
         return "product:detail:slug:" + slug;
+    }
+
+    private String slugVersionKey(String slug) {
+        return "product:detail:slug:" + slug + ":version";
     }
 
     /** {@code product:pricing:{productId}:{variantId or base}}: the inputs of one effective price. */
@@ -80,11 +103,39 @@ public class CatalogueCache {
      * otherwise store them after the write's invalidation, and the old price would be charged for the whole TTL.
      */
     public String pricingOrLoad(Object productId, Object variantId, Supplier<String> loader) {
+        return getOrLoadVersioned(pricingKey(productId, variantId), pricingVersionKey(productId), PRICING_TTL, loader);
+    }
+
+    /**
+     * {@code product:detail:{productId}}: the public detail response of a published product, guarded by
+     * {@code product:detail:{productId}:version} like the price inputs ({@link #detailChanged}).
+     */
+    public String detailOrLoad(Object productId, Supplier<String> loader) {
+        return getOrLoadVersioned(detailKey(productId), detailVersionKey(productId), DETAIL_TTL, loader);
+    }
+
+    /**
+     * {@code product:detail:slug:{slug}}: the id of the live product with that slug, or "" when there is none.
+     * Its version key is the slug's own ({@code product:detail:slug:{slug}:version}), not the product's: the lookup
+     * does not know the product before it loads, and the answer changes only when a product takes or leaves the slug
+     * (create, rename, delete), whose writes name that slug. So a lookup that ran before a rename or create committed
+     * is not stored after it, and a renamed slug never leads to its old product longer than the spec's "slug change"
+     * invalidation; the product's other changes reach the slug route through the id's own versioned detail.
+     */
+    public String productIdOfSlugOrLoad(String slug, Supplier<String> loader) {
+        return getOrLoadVersioned(slugKey(slug), slugVersionKey(slug), DETAIL_TTL, loader);
+    }
+
+    /**
+     * A read-through whose fill is stored only if the version key still holds what it held before the load, i.e. no
+     * invalidation ({@link #bumpVersionsAndDelete}) ran since the entry was found missing. A reader that loaded just
+     * before a write committed would otherwise store the old value after the write's after-commit invalidation, and
+     * it would be served for the whole TTL.
+     */
+    private String getOrLoadVersioned(String key, String versionKey, Duration ttl, Supplier<String> loader) {
         if (!enabled) {
             return loader.get();
         }
-        String key = pricingKey(productId, variantId);
-        String versionKey = pricingVersionKey(productId);
         List<String> cached;
         try {
             cached = redis.opsForValue().multiGet(List.of(key, versionKey));
@@ -99,21 +150,11 @@ public class CatalogueCache {
         String value = loader.get();
         try {
             redis.execute(SET_IF_VERSION_UNCHANGED, List.of(key, versionKey), value,
-                    String.valueOf(PRICING_TTL.toSeconds()), version);
+                    String.valueOf(ttl.toSeconds()), version);
         } catch (RuntimeException e) {
             log.warn("cache write failed for {}: {}", key, e.getMessage());
         }
         return value;
-    }
-
-    /** {@code product:detail:{productId}}: the public detail response of a published product. */
-    public String detailOrLoad(Object productId, Supplier<String> loader) {
-        return getOrLoad(detailKey(productId), DETAIL_TTL, loader);
-    }
-
-    /** {@code product:detail:slug:{slug}}: the id of the live product with that slug, or "" when there is none. */
-    public String productIdOfSlugOrLoad(String slug, Supplier<String> loader) {
-        return getOrLoad(slugKey(slug), DETAIL_TTL, loader);
     }
 
     public String getOrLoad(String key, Duration ttl, Supplier<String> loader) {
@@ -133,15 +174,28 @@ public class CatalogueCache {
         return value;
     }
 
-    /** Any catalogue write: list generation bump plus the product's own detail keys. */
+    /** Any catalogue write, after commit: list generation bump plus the product's detail ({@link #detailChanged}). */
     public void productChanged(Object productId, String... slugs) {
         bumpGeneration();
-        delete(detailKey(productId));
+        detailChanged(productId, slugs);
+    }
+
+    /**
+     * After commit: the product's cached detail and the slug lookups of {@code slugs} (the ones it took or left) go,
+     * and their versions move on, so a detail or lookup loaded before the commit is not stored after it.
+     */
+    private void detailChanged(Object productId, String... slugs) {
+        List<String> versions = new ArrayList<>();
+        List<String> entries = new ArrayList<>();
+        versions.add(detailVersionKey(productId));
+        entries.add(detailKey(productId));
         for (String slug : slugs) {
             if (slug != null) {
-                delete(slugKey(slug));
+                versions.add(slugVersionKey(slug));
+                entries.add(slugKey(slug));
             }
         }
+        bumpVersionsAndDelete(versions, entries, "the detail of " + productId);
     }
 
     /** A taxonomy write (categories, colours, ranges) also changes cards and filter options; SCAN, never KEYS. */
@@ -169,26 +223,28 @@ public class CatalogueCache {
 
     /**
      * A pricing or sale write, after commit: the price inputs of the product itself and of each of its variants go,
-     * and the product's pricing version moves on, so fills loaded before the commit are not stored
-     * ({@link #pricingOrLoad}).
+     * and so does its detail, which shows those prices; both versions move on in the same step, so neither a price
+     * ({@link #pricingOrLoad}) nor a detail loaded before the commit is stored after it.
      */
     public void pricingChanged(Object productId, Collection<?> variantIds) {
-        List<String> keys = new ArrayList<>();
-        keys.add(pricingVersionKey(productId));
-        keys.add(pricingKey(productId, null));
-        variantIds.forEach(variant -> keys.add(pricingKey(productId, variant)));
-        try {
-            redis.execute(BUMP_VERSION_AND_DELETE, keys, String.valueOf(PRICING_TTL.toSeconds()));
-        } catch (RuntimeException e) {
-            log.warn("cache invalidation of the prices of {} failed: {}", productId, e.getMessage());
-        }
+        List<String> entries = new ArrayList<>();
+        entries.add(pricingKey(productId, null));
+        variantIds.forEach(variant -> entries.add(pricingKey(productId, variant)));
+        entries.add(detailKey(productId));
+        bumpVersionsAndDelete(List.of(pricingVersionKey(productId), detailVersionKey(productId)), entries,
+                "the prices of " + productId);
     }
 
-    public void delete(String key) {
+    private void bumpVersionsAndDelete(List<String> versionKeys, List<String> entries, String what) {
+        List<String> keys = new ArrayList<>();
+        keys.add(VERSION_SEQUENCE);
+        keys.addAll(versionKeys);
+        keys.addAll(entries);
         try {
-            redis.delete(key);
+            redis.execute(BUMP_VERSIONS_AND_DELETE, keys, String.valueOf(VERSION_TTL.toSeconds()),
+                    String.valueOf(versionKeys.size()));
         } catch (RuntimeException e) {
-            log.warn("cache invalidation of {} failed: {}", key, e.getMessage());
+            log.warn("cache invalidation of {} failed: {}", what, e.getMessage());
         }
     }
 

@@ -98,7 +98,6 @@ public class Repricing {
         AfterCommit.run(() -> {
             cache.bumpGeneration();
             ids.forEach(id -> cache.pricingChanged(id, variants.getOrDefault(id, List.of())));
-            ids.forEach(id -> cache.delete(cache.detailKey(id)));
             ids.forEach(id -> cdn.productChanged(id));
         });
     }
