@@ -30,7 +30,6 @@ import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
-import io.netty.util.AsciiString;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.ScheduledFuture;
 import tools.jackson.core.JacksonException;
@@ -502,7 +501,7 @@ final class ProxyCall implements UpstreamConnections.Listener {
                 }
                 continue;
             }
-            headers.add(AsciiString.of(name).toLowerCase(), header.getValue());
+            headers.add(name, header.getValue());
         }
         String date = upstreamHead.headers().get(HttpHeaderNames.DATE);
         if (date != null) {
