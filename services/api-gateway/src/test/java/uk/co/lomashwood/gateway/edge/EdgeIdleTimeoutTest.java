@@ -16,8 +16,8 @@ class EdgeIdleTimeoutTest {
 
     private static final Duration IDLE = Duration.ofSeconds(60);
 
-    private final EmbeddedChannel channel = EmbeddedChannel.builder()
-            .handlers(new EdgeConnection(new EdgeConnection.Services(null, null, null, null, null, IDLE))).build();
+    private final EmbeddedChannel channel = frozen(EmbeddedChannel.builder()
+            .handlers(new EdgeConnection(new EdgeConnection.Services(null, null, null, null, null, IDLE))).build());
 
     @Test
     void aConnectionThatSendsNothingIsClosedAfterTheIdleTimeoutAndNotBefore() {
@@ -35,6 +35,12 @@ class EdgeIdleTimeoutTest {
         assertThat(channel.isOpen()).isTrue();
         after(20);
         assertThat(channel.isOpen()).isFalse();
+    }
+
+    /** The loop's clock moves only when the test moves it. */
+    private static EmbeddedChannel frozen(EmbeddedChannel channel) {
+        channel.freezeTime();
+        return channel;
     }
 
     private void after(long seconds) {
