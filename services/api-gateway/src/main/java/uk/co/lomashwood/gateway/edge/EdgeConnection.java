@@ -2,8 +2,10 @@ package uk.co.lomashwood.gateway.edge;
 
 import java.io.ByteArrayOutputStream;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
@@ -24,8 +26,8 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
-import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
+import io.netty.util.concurrent.ScheduledFuture;
 import uk.co.lomashwood.gateway.pipeline.AccessLog;
 import uk.co.lomashwood.gateway.pipeline.BodyPolicy;
 import uk.co.lomashwood.gateway.pipeline.Exchange;
@@ -50,11 +52,11 @@ public final class EdgeConnection extends ChannelInboundHandlerAdapter {
 
     /** What every connection of one edge shares. */
     public record Services(RequestPipeline pipeline, UpstreamProxy proxy, BodyPolicy bodies, AccessLog accessLog,
-            ExecutorService threads, AtomicInteger active) {
+            ExecutorService threads, Duration idleTimeout, AtomicInteger active) {
 
         Services(RequestPipeline pipeline, UpstreamProxy proxy, BodyPolicy bodies, AccessLog accessLog,
-                ExecutorService threads) {
-            this(pipeline, proxy, bodies, accessLog, threads, new AtomicInteger());
+                ExecutorService threads, Duration idleTimeout) {
+            this(pipeline, proxy, bodies, accessLog, threads, idleTimeout, new AtomicInteger());
         }
 
         /** Requests read but not yet answered. */
@@ -75,12 +77,14 @@ public final class EdgeConnection extends ChannelInboundHandlerAdapter {
     /** Reading and dropping the rest of a refused body, so that the client gets to read the 413. */
     private boolean swallowing;
     private long swallowLeft;
-    private Exchange current;
     /** A request has been read whole and is not yet answered. */
     private boolean answering;
     /** What arrived while {@code answering}: handled, in order, once the answer is complete. */
     private final ArrayDeque<Object> held = new ArrayDeque<>(4);
     private Runnable onWritable;
+    /** When the last request bytes arrived or the last answer was complete (the event loop's clock). */
+    private long lastActive;
+    private ScheduledFuture<?> idleCheck;
     /** The peer's address, read once: it cannot change while the connection lasts. */
     private String remote;
 
@@ -94,7 +98,42 @@ public final class EdgeConnection extends ChannelInboundHandlerAdapter {
     }
 
     @Override
+    public void channelActive(ChannelHandlerContext context) {
+        lastActive = now();
+        checkIdleIn(services.idleTimeout().toNanos());
+        context.fireChannelActive();
+    }
+
+    /**
+     * A connection without a request to answer for the idle timeout is closed. One timer per connection, moved on
+     * only when it fires, instead of an idle handler's bookkeeping on every read and write.
+     */
+    private void checkIdleIn(long nanos) {
+        idleCheck = ctx.executor().schedule(this::checkIdle, nanos, TimeUnit.NANOSECONDS);
+    }
+
+    private void checkIdle() {
+        if (!ctx.channel().isActive()) {
+            return;
+        }
+        long timeout = services.idleTimeout().toNanos();
+        long left = lastActive + timeout - now();
+        if (answering || !held.isEmpty()) {
+            checkIdleIn(timeout);
+        } else if (left > 0) {
+            checkIdleIn(left);
+        } else {
+            ctx.close();
+        }
+    }
+
+    private long now() {
+        return ctx.executor().ticker().nanoTime();
+    }
+
+    @Override
     public void channelRead(ChannelHandlerContext context, Object msg) {
+        lastActive = now();
         if (answering || !held.isEmpty()) {
             held.add(msg);
             context.channel().config().setAutoRead(false);
@@ -194,14 +233,12 @@ public final class EdgeConnection extends ChannelInboundHandlerAdapter {
             forward = false;
         }
         if (forward) {
-            current = ex;
             if (ctx.channel().eventLoop().inEventLoop()) {
                 services.proxy().forward(ex, request, response, this);
             } else {
                 ctx.channel().eventLoop().execute(() -> services.proxy().forward(ex, request, response, this));
             }
         } else {
-            current = ex;
             answer(ex, request.method(), response);
         }
         return true;
@@ -227,7 +264,6 @@ public final class EdgeConnection extends ChannelInboundHandlerAdapter {
             response.setHeader(HttpHeaderNames.CONNECTION.toString(), "close");
         }
         services.active().incrementAndGet();
-        current = ex;
         int status = response.status();
         ctx.writeAndFlush(full(response, false)).addListener(f -> {
             finish(ex, status);
@@ -327,10 +363,10 @@ public final class EdgeConnection extends ChannelInboundHandlerAdapter {
             return;
         }
         ex.finished = true;
-        current = null;
         services.active().decrementAndGet();
         services.accessLog().write(ex, status, ex.userAgent);
         answering = false;
+        lastActive = now();
         readHeld();
     }
 
@@ -361,16 +397,10 @@ public final class EdgeConnection extends ChannelInboundHandlerAdapter {
     }
 
     @Override
-    public void userEventTriggered(ChannelHandlerContext context, Object event) {
-        if (event instanceof IdleStateEvent && current == null) {
-            context.close();
-            return;
-        }
-        context.fireUserEventTriggered(event);
-    }
-
-    @Override
     public void channelInactive(ChannelHandlerContext context) {
+        if (idleCheck != null) {
+            idleCheck.cancel(false);
+        }
         releaseHeld();
         Runnable resume = onWritable;
         onWritable = null;

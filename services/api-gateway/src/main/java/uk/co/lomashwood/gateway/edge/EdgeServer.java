@@ -24,7 +24,6 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
-import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import uk.co.lomashwood.gateway.pipeline.AccessLog;
 import uk.co.lomashwood.gateway.pipeline.BodyPolicy;
@@ -99,8 +98,7 @@ public class EdgeServer implements SmartLifecycle {
         }
         boss = loops.newGroup(1, "gateway-accept");
         connections = new DefaultChannelGroup("gateway-connections", GlobalEventExecutor.INSTANCE);
-        services = new EdgeConnection.Services(pipeline, proxy, bodies, accessLog,
-                pipelineThreads);
+        services = new EdgeConnection.Services(pipeline, proxy, bodies, accessLog, pipelineThreads, idleTimeout);
         HttpDecoderConfig decoder = new HttpDecoderConfig().setMaxInitialLineLength(8192).setMaxHeaderSize(16384)
                 .setMaxChunkSize(64 * 1024);
         ServerBootstrap bootstrap = new ServerBootstrap().group(boss, loops.group())
@@ -112,7 +110,6 @@ public class EdgeServer implements SmartLifecycle {
                     protected void initChannel(SocketChannel channel) {
                         connections.add(channel);
                         channel.pipeline().addLast(
-                                new IdleStateHandler(0, 0, idleTimeout.toMillis(), TimeUnit.MILLISECONDS),
                                 new HttpServerCodec(decoder),
                                 new HttpServerKeepAliveHandler(),
                                 compression.newHandler(),

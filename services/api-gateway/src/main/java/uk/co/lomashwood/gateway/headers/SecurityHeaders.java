@@ -39,7 +39,6 @@ public class SecurityHeaders {
     private static final AsciiString DOCS_CSP_VALUE = AsciiString.cached(DOCS_CSP);
     private static final AsciiString CACHE_CONTROL = AsciiString.cached("Cache-Control");
     private static final AsciiString NO_STORE = AsciiString.cached("no-store");
-    private static final HeaderNames OWNED = HeaderNames.of(GATEWAY_OWNED);
 
     private final boolean hsts;
 
@@ -60,10 +59,6 @@ public class SecurityHeaders {
     /** {@code Cache-Control: no-store} on responses to authenticated requests. */
     public void noStore(EdgeResponse response) {
         response.setHeader(CACHE_CONTROL, NO_STORE);
-    }
-
-    public static boolean isGatewayOwned(CharSequence header) {
-        return OWNED.contains(header);
     }
 
     private static boolean isDocsPage(String path) {

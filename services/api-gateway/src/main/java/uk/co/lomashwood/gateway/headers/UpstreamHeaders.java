@@ -21,7 +21,9 @@ public final class UpstreamHeaders {
 
     private static final HeaderNames NOT_FORWARDED = HeaderNames.of(union(HOP_BY_HOP, GATEWAY_SET));
     private static final HeaderNames CREDENTIALS = HeaderNames.of(Set.of("authorization", "cookie"));
-    private static final HeaderNames NOT_COPIED = HeaderNames.of(union(HOP_BY_HOP, Set.of("date")));
+    /** One lookup per upstream response header: hop-by-hop, Date (the gateway sets it) and the gateway's own. */
+    private static final HeaderNames NOT_COPIED = HeaderNames.of(union(union(HOP_BY_HOP, Set.of("date")),
+            SecurityHeaders.GATEWAY_OWNED));
 
     private UpstreamHeaders() {
     }
@@ -41,8 +43,7 @@ public final class UpstreamHeaders {
     }
 
     public static boolean copyFromUpstream(CharSequence name) {
-        return !NOT_COPIED.contains(name) && !HeaderNames.startsWith(name, ":")
-                && !SecurityHeaders.isGatewayOwned(name);
+        return !NOT_COPIED.contains(name) && !HeaderNames.startsWith(name, ":");
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

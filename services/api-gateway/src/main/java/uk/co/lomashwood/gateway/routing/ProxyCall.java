@@ -30,9 +30,7 @@ import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
-import io.netty.util.AsciiString;
 import io.netty.util.ReferenceCountUtil;
-import io.netty.util.concurrent.ScheduledFuture;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import uk.co.lomashwood.gateway.auth.CallerIdentity;
@@ -51,7 +49,7 @@ import uk.co.lomashwood.platform.web.request.RequestIds;
  * runs on the client connection's event loop, which also drives the upstream connection, so no state here is shared
  * between threads.
  */
-final class ProxyCall implements UpstreamConnections.Listener {
+final class ProxyCall extends AttemptTimeouts.Watched implements UpstreamConnections.Listener {
 
     private static final int MAX_ERROR_BODY = 64 * 1024;
     /**
@@ -81,7 +79,7 @@ final class ProxyCall implements UpstreamConnections.Listener {
     private Channel channel;
     private boolean reused;
     private boolean staleRetryUsed;
-    private ScheduledFuture<?> timeout;
+    private AttemptTimeouts timeouts;
     private boolean done;
     /** The upstream's answer is being relayed to the client. */
     private boolean relaying;
@@ -134,7 +132,8 @@ final class ProxyCall implements UpstreamConnections.Listener {
         }
         long attemptTimeout = extendedDeadline ? remaining : Math.min(upstream.timeout().toNanos(), remaining);
         attemptStart = System.nanoTime();
-        timeout = loop.schedule(this::timedOut, attemptTimeout, TimeUnit.NANOSECONDS);
+        timeouts = AttemptTimeouts.of(loop);
+        timeouts.watch(this, attemptTimeout);
         proxy.connections.acquire(loop, upstream, this, this::send, this::connectFailed);
     }
 
@@ -324,7 +323,8 @@ final class ProxyCall implements UpstreamConnections.Listener {
         }
     }
 
-    private void timedOut() {
+    @Override
+    void attemptTimedOut() {
         if (done) {
             return;
         }
@@ -436,9 +436,8 @@ final class ProxyCall implements UpstreamConnections.Listener {
     }
 
     private void cancelTimeout() {
-        if (timeout != null) {
-            timeout.cancel(false);
-            timeout = null;
+        if (timeouts != null) {
+            timeouts.unwatch(this);
         }
     }
 
@@ -502,7 +501,7 @@ final class ProxyCall implements UpstreamConnections.Listener {
                 }
                 continue;
             }
-            headers.add(AsciiString.of(name).toLowerCase(), header.getValue());
+            headers.add(name, header.getValue());
         }
         String date = upstreamHead.headers().get(HttpHeaderNames.DATE);
         if (date != null) {

@@ -56,7 +56,9 @@ class EdgeProtocolTest extends GatewayTest {
             }
         }
         assertThat(seen).hasToString(expected.toString());
-        assertThat(upstream("product-service").getAllServeEvents()).hasSize(8);
+        // each proxied request reached the upstream once (the gateway's own health poll may be there too)
+        assertThat(upstream("product-service").getAllServeEvents())
+                .filteredOn(e -> e.getRequest().getUrl().startsWith("/v1/products/")).hasSize(8);
     }
 
     @Test
