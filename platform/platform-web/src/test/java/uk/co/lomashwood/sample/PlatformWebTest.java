@@ -294,4 +294,58 @@ class PlatformWebTest {
     private static String key() {
         return UUID.randomUUID().toString();
     }
+
+    @Test
+    void aKeepAliveConnectionServesMoreThanTomcatsDefaultHundredRequests() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            java.io.BufferedInputStream in = new java.io.BufferedInputStream(socket.getInputStream());
+            for (int i = 1; i <= 150; i++) {
+                out.write("GET /health/live HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.flush();
+                String head = readHead(in);
+                assertThat(head).as("answer %d", i).startsWith("HTTP/1.1 200");
+                assertThat(head.toLowerCase(java.util.Locale.ROOT)).as("answer %d", i).doesNotContain("connection: close");
+                skipBody(head, in);
+            }
+        }
+    }
+
+    /** Reads past a Content-Length or chunked body. */
+    private static void skipBody(String head, java.io.InputStream in) throws java.io.IOException {
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+        if (length.find()) {
+            in.readNBytes(Integer.parseInt(length.group(1)));
+            return;
+        }
+        for (int size = -1; size != 0; ) {
+            String line = readLine(in);
+            size = Integer.parseInt(line.trim(), 16);
+            in.readNBytes(size + 2); // the chunk and its CRLF (the last chunk's CRLF ends the body)
+        }
+    }
+
+    private static String readLine(java.io.InputStream in) throws java.io.IOException {
+        StringBuilder line = new StringBuilder();
+        for (int b = in.read(); b != '\n'; b = in.read()) {
+            if (b < 0) {
+                throw new java.io.EOFException("connection closed in a chunked body");
+            }
+            line.append((char) b);
+        }
+        return line.toString();
+    }
+
+    private static String readHead(java.io.InputStream in) throws java.io.IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new java.io.EOFException("connection closed after: " + head);
+            }
+            head.append((char) b);
+        }
+        return head.toString();
+    }
 }

@@ -9,14 +9,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Batches of rate-limit hits claimed ahead in the Redis window, so that a busy subject does not cost a Redis round
- * trip per request. The window stays in Redis and stays exact in the direction that matters: every admitted request
- * was counted there first, so all gateway tasks together never admit more than the limit. The price is that a batch
- * is counted when claimed: hits a task claimed but did not use (at most one batch per subject and task, dropped after
- * {@code lease}) count against the subject until they slide out of the window. A batch starts at one hit (a quiet
- * subject costs one round trip per request, as without leases), doubles while a lease is used up before it ends, up to
- * a twentieth of the limit (at most 64), and halves when one ends unused. Only policies without an in-memory fallback
- * use leases: the credential policies count every hit in Redis.
+ * Batches of rate-limit hits claimed ahead in the Redis window (counted per bucket,
+ * {@link RedisSlidingWindow#claimCounted}), so that a busy subject does not cost a Redis round trip per request. The
+ * window stays in Redis and stays exact in the direction that matters: every admitted request was counted there
+ * first, so all gateway tasks together never admit more than the limit. The price is that a batch is counted when
+ * claimed: hits a task claimed but did not use (at most one batch per subject and task, dropped after {@code lease})
+ * count against the subject until they slide out of the window. A batch starts at one hit (a quiet subject costs one
+ * round trip per request, as without leases), doubles while a lease is used up before it ends, up to a twentieth of
+ * the limit (at most 64), and halves when one ends unused. Only policies without an in-memory fallback use leases: the
+ * credential policies count every hit in Redis.
  */
 @Component
 public class PermitLeases {
@@ -91,7 +92,7 @@ public class PermitLeases {
             batch = Math.min(cap, subject.nextBatch);
             subject.lease = null;
         }
-        RedisSlidingWindow.Claim claim = redis.claim(key, limit, window, nowMillis, batch);
+        RedisSlidingWindow.Claim claim = redis.claimCounted(key, limit, window, nowMillis, batch);
         if (claim.granted() == 0) {
             return new WindowDecision(false, limit, 0, claim.resetEpochMillis());
         }

@@ -24,7 +24,10 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
             "spring.mvc.problemdetails.enabled", "false",
             "server.error.whitelabel.enabled", "false",
             // spec 00 §1.4 filters are written filter[colour]=…; Tomcat refuses raw brackets otherwise
-            "server.tomcat.relaxed-query-chars", "[,]");
+            "server.tomcat.relaxed-query-chars", "[,]",
+            // the gateway keeps pooled connections to every service: Tomcat's default would close each one after
+            // 100 requests and make the gateway connect again (idle connections still close after the timeout)
+            "server.tomcat.max-keep-alive-requests", "-1");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
