@@ -38,7 +38,10 @@ import java.util.regex.Pattern;
  * SQL the service executes for that page (the page query and the count of the first page) with pgbench against
  * the same embedded database. Prints throughput and p50/p95/p99 for each and the ratios.
  *
- * Run through run.sh, which builds the classpath. Environment: DURATION (s, 20), CONCURRENCY (16),
+ * Run through run.sh, which builds the classpath. Environment: DURATION (s per round, 20), ROUNDS (3: the HTTP
+ * paths are measured in this many interleaved rounds, each round in another order, so that a machine that speeds up
+ * or slows down during the run weighs on every path alike; the gateway's cost is given per round and as the
+ * median of the rounds), CONCURRENCY (16),
  * CACHE (true = the service's Redis response cache on, as in production; false = every request reaches SQL),
  * WARMUP (s per path and round, default 10; rounds repeat until the JIT is quiet, see WarmUp), PGBENCH (pgbench binary, default from PATH),
  * EXTRA_OVERRIDES (space-separated property=value pairs given to
@@ -63,6 +66,14 @@ public class ProductListingBenchmark {
 
         Stats(String name, long requests, long errors, double seconds, long[] micros) {
             this(name, requests, errors, seconds, micros, -1);
+        }
+
+        /** Two rounds of the same path as one. */
+        Stats plus(Stats other) {
+            long[] all = java.util.stream.LongStream.concat(Arrays.stream(micros), Arrays.stream(other.micros))
+                    .sorted().toArray();
+            return new Stats(name, requests + other.requests, errors + other.errors, seconds + other.seconds, all,
+                    cpuNanos + other.cpuNanos);
         }
 
         double cpuMillisPerRequest() {
@@ -136,10 +147,33 @@ public class ProductListingBenchmark {
             }
             warm.untilJitQuiet();
 
-            Stats viaFloor = bare == null ? null
-                    : load("HTTP via bare Netty proxy (floor)", bare + path, false, concurrency, seconds);
-            Stats viaGateway = load("HTTP via gateway :" + URI.create(gateway).getPort(), gateway + path, false, concurrency, seconds);
-            Stats viaDirect = load("HTTP direct product-service", direct + path, true, concurrency, seconds);
+            int rounds = Integer.parseInt(System.getenv().getOrDefault("ROUNDS", "3"));
+            List<String[]> paths = new ArrayList<>();
+            paths.add(new String[] {"HTTP via gateway :" + URI.create(gateway).getPort(), gateway + path, "false"});
+            if (bare != null) {
+                paths.add(new String[] {"HTTP via bare Netty proxy (floor)", bare + path, "false"});
+            }
+            paths.add(new String[] {"HTTP direct product-service", direct + path, "true"});
+            Map<String, Stats> totals = new java.util.LinkedHashMap<>();
+            List<double[]> perRound = new ArrayList<>();
+            for (int round = 0; round < rounds; round++) {
+                Map<String, Stats> measured = new java.util.HashMap<>();
+                for (int i = 0; i < paths.size(); i++) {
+                    String[] p = paths.get((i + round) % paths.size());
+                    Stats stats = load(p[0], p[1], Boolean.parseBoolean(p[2]), concurrency, seconds, round == 0);
+                    measured.put(p[0], stats);
+                    totals.merge(p[0], stats, Stats::plus);
+                }
+                double gatewayRound = measured.get(paths.get(0)[0]).throughput();
+                double directRound = measured.get(paths.get(paths.size() - 1)[0]).throughput();
+                double floorRound = bare == null ? Double.NaN : measured.get(paths.get(1)[0]).throughput();
+                perRound.add(new double[] {1 - gatewayRound / directRound, 1 - floorRound / directRound});
+                System.out.printf("round %d: gateway cost %.1f %%%s%n", round + 1, 100 * (1 - gatewayRound / directRound),
+                        bare == null ? "" : String.format(", bare proxy %.1f %%", 100 * (1 - floorRound / directRound)));
+            }
+            Stats viaGateway = totals.get(paths.get(0)[0]);
+            Stats viaFloor = bare == null ? null : totals.get(paths.get(1)[0]);
+            Stats viaDirect = totals.get(paths.get(paths.size() - 1)[0]);
             Stats sql = pgbench(pgbench, platform, query, concurrency, seconds, data);
 
             System.out.println();
@@ -159,6 +193,10 @@ public class ProductListingBenchmark {
                 System.out.printf("bare proxy overhead vs direct: %5.1f %% throughput (the floor for any gateway)%n",
                         100 * (1 - viaFloor.throughput() / viaDirect.throughput()));
             }
+            System.out.printf("gateway overhead, median of %d rounds: %5.1f %%%s%n", rounds,
+                    100 * median(perRound.stream().mapToDouble(r -> r[0]).toArray()), bare == null ? ""
+                            : String.format(" (bare proxy %.1f %%)",
+                                    100 * median(perRound.stream().mapToDouble(r -> r[1]).toArray())));
             System.out.printf("gateway overhead by CPU:      %5.1f %% (1 - direct CPU/request ÷ gateway CPU/request: %.3f / %.3f ms)%n",
                     100 * (1 - viaDirect.cpuMillisPerRequest() / viaGateway.cpuMillisPerRequest()),
                     viaDirect.cpuMillisPerRequest(), viaGateway.cpuMillisPerRequest());
@@ -215,11 +253,24 @@ public class ProductListingBenchmark {
     }
 
     /** Closed-loop load: {@code concurrency} workers each issuing the next request when the last one answered. */
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
     private static Stats load(String name, String url, boolean internal, int concurrency, int seconds) throws Exception {
+        return load(name, url, internal, concurrency, seconds, false);
+    }
+
+    /** One load phase; {@code profiled} with PROFILE set: its CPU profile is written (the first round of a path). */
+    private static Stats load(String name, String url, boolean internal, int concurrency, int seconds,
+            boolean profiled) throws Exception {
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         AtomicLong errors = new AtomicLong();
         List<Future<long[]>> workers = new ArrayList<>();
-        boolean profiled = !name.equals("warm-up") && profile("start");
+        profiled = profiled && profile("start");
         long jitBefore = JIT.getTotalCompilationTime();
         long gcBefore = gcMillis();
         long cpuBefore = cpuNanos();

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Product listing benchmark (issue #4 item 7): gateway vs direct vs raw SQL (pgbench) on one machine.
-# Usage: benchmarks/product-listing/run.sh            (DURATION=20 CONCURRENCY=16 CACHE=true by default)
+# Usage: benchmarks/product-listing/run.sh            (DURATION=20 s per round, ROUNDS=3 interleaved rounds,
+#                                                     CONCURRENCY=16 CACHE=true by default)
 #        CACHE=false benchmarks/product-listing/run.sh (every request reaches PostgreSQL)
 #        FLOOR=true benchmarks/product-listing/run.sh  (also a bare Netty proxy: the price of the hop itself)
 #        JAVA_OPTS="-XX:StartFlightRecording=filename=bench.jfr,settings=profile" ... (profile the run)
