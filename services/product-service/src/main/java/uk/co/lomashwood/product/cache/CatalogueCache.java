@@ -60,10 +60,13 @@ public class CatalogueCache {
 
     private final StringRedisTemplate redis;
     private final boolean enabled;
+    private final EarlyRefresh earlyRefresh;
 
-    public CatalogueCache(StringRedisTemplate redis, @Value("${lomash.product.cache-enabled:true}") boolean enabled) {
+    public CatalogueCache(StringRedisTemplate redis, @Value("${lomash.product.cache-enabled:true}") boolean enabled,
+                          EarlyRefresh earlyRefresh) {
         this.redis = redis;
         this.enabled = enabled;
+        this.earlyRefresh = earlyRefresh;
     }
 
     /** {@code product:{kind}:g{gen}:{key}}: a list-type key of the current generation. */
@@ -130,7 +133,7 @@ public class CatalogueCache {
      * A read-through whose fill is stored only if the version key still holds what it held before the load, i.e. no
      * invalidation ({@link #bumpVersionsAndDelete}) ran since the entry was found missing. A reader that loaded just
      * before a write committed would otherwise store the old value after the write's after-commit invalidation, and
-     * it would be served for the whole TTL.
+     * it would be served for the whole TTL. An early refresh of a hit ({@link EarlyRefresh}) is guarded the same way.
      */
     private String getOrLoadVersioned(String key, String versionKey, Duration ttl, Supplier<String> loader) {
         if (!enabled) {
@@ -144,17 +147,24 @@ public class CatalogueCache {
             return loader.get();
         }
         if (cached != null && cached.get(0) != null) {
+            String version = cached.get(1);
+            earlyRefresh.afterHit(key, ttl, () -> storeIfVersionUnchanged(key, versionKey, version, ttl, loader.get()));
             return cached.get(0);
         }
-        String version = cached == null || cached.get(1) == null ? "" : cached.get(1);
+        String version = cached == null ? null : cached.get(1);
         String value = loader.get();
         try {
-            redis.execute(SET_IF_VERSION_UNCHANGED, List.of(key, versionKey), value,
-                    String.valueOf(ttl.toSeconds()), version);
+            storeIfVersionUnchanged(key, versionKey, version, ttl, value);
         } catch (RuntimeException e) {
             log.warn("cache write failed for {}: {}", key, e.getMessage());
         }
         return value;
+    }
+
+    /** {@code version}: what {@code versionKey} held before {@code value} was loaded (null: it did not exist). */
+    private void storeIfVersionUnchanged(String key, String versionKey, String version, Duration ttl, String value) {
+        redis.execute(SET_IF_VERSION_UNCHANGED, List.of(key, versionKey), value, String.valueOf(ttl.toSeconds()),
+                version == null ? "" : version);
     }
 
     public String getOrLoad(String key, Duration ttl, Supplier<String> loader) {
@@ -163,6 +173,8 @@ public class CatalogueCache {
         }
         Optional<String> cached = read(key);
         if (cached.isPresent()) {
+            // SET XX: an invalidation that deleted the entry while the refresh loaded is not undone
+            earlyRefresh.afterHit(key, ttl, () -> redis.opsForValue().setIfPresent(key, loader.get(), ttl));
             return cached.get();
         }
         String value = loader.get();
