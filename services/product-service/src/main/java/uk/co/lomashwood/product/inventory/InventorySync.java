@@ -26,9 +26,12 @@ class InventorySync {
     private final StockStore store;
     private final StockAlerts alerts;
     private final CatalogueCache cache;
+    private final AvailabilityFlips flips;
 
-    InventorySync(JdbcClient jdbc, StockStore store, StockAlerts alerts, CatalogueCache cache) {
+    InventorySync(JdbcClient jdbc, StockStore store, StockAlerts alerts, CatalogueCache cache,
+                  AvailabilityFlips flips) {
         this.jdbc = jdbc;
+        this.flips = flips;
         this.store = store;
         this.alerts = alerts;
         this.cache = cache;
@@ -65,14 +68,18 @@ class InventorySync {
                         stored.put(rs.getObject("id", UUID.class), rs.getString("status"));
                     }
                 });
+        AvailabilityFlips.Changes changes = flips.changes();
         if (!stored.isEmpty()) {
             for (InventoryRow row : store.lock(stored.keySet())) {
                 store.save(row);
-                alerts.check(Availability.valueOf(stored.get(row.id())), row);
+                Availability before = Availability.valueOf(stored.get(row.id()));
+                alerts.check(before, row);
+                changes.note(row.id(), row.productId(), before, row.level().status());
                 changedProducts.add(row.productId());
                 corrected++;
             }
         }
+        changes.invalidateFlippedProducts();
         int mismatches = jdbc.sql("""
                         SELECT count(*) FROM inventory i
                          WHERE i.deleted_at IS NULL AND i.reserved_quantity <> coalesce((SELECT sum(r.quantity)

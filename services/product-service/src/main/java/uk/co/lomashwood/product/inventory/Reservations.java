@@ -31,12 +31,15 @@ public class Reservations {
     private final StockEvents events;
     private final CatalogueCache cache;
     private final StockAlerts alerts;
+    private final AvailabilityFlips flips;
 
-    public Reservations(StockStore store, StockEvents events, CatalogueCache cache, StockAlerts alerts) {
+    Reservations(StockStore store, StockEvents events, CatalogueCache cache, StockAlerts alerts,
+                 AvailabilityFlips flips) {
         this.store = store;
         this.events = events;
         this.cache = cache;
         this.alerts = alerts;
+        this.flips = flips;
     }
 
     public record Line(UUID productId, UUID variantId, int quantity) {
@@ -80,6 +83,7 @@ public class Reservations {
         }
         List<StockStore.Reservation> created = new ArrayList<>();
         Set<UUID> flipped = new HashSet<>();
+        AvailabilityFlips.Changes changes = flips.changes();
         byRow.forEach((rowId, line) -> {
             InventoryRow before = rows.get(rowId);
             InventoryRow after = before.with(before.level().reserve(line.quantity()));
@@ -90,9 +94,9 @@ public class Reservations {
             store.insertReservation(reservation);
             created.add(reservation);
             events.updated(before, after, "RESERVATION", orderId, SYSTEM);
-            noteFlip(before, after, flipped);
+            noteFlip(before, after, flipped, changes);
         });
-        invalidate(flipped);
+        invalidate(flipped, changes);
         return outcome(orderId, created, true);
     }
 
@@ -114,6 +118,7 @@ public class Reservations {
             throw insufficient(shortfalls);
         }
         Set<UUID> flipped = new HashSet<>();
+        AvailabilityFlips.Changes changes = flips.changes();
         for (StockStore.Reservation r : reservations) {
             if (r.status().equals("COMMITTED")) {
                 continue;
@@ -126,9 +131,9 @@ public class Reservations {
             store.move(after, "SALE", -r.quantity(), active ? -r.quantity() : 0, orderId, SYSTEM);
             store.setStatus(r.id(), "COMMITTED");
             events.updated(before, after, "ORDER_CONFIRMED", orderId, SYSTEM);
-            noteFlip(before, after, flipped);
+            noteFlip(before, after, flipped, changes);
         }
-        invalidate(flipped);
+        invalidate(flipped, changes);
     }
 
     @Transactional
@@ -146,6 +151,7 @@ public class Reservations {
         List<StockStore.Reservation> reservations = store.reservationsOf(orderId, true);
         Map<UUID, InventoryRow> rows = lockRows(reservations);
         Set<UUID> flipped = new HashSet<>();
+        AvailabilityFlips.Changes changes = flips.changes();
         for (StockStore.Reservation r : reservations) {
             if (!r.status().equals("ACTIVE")) {
                 continue;
@@ -157,9 +163,9 @@ public class Reservations {
             store.move(after, "RELEASE", 0, -r.quantity(), orderId, SYSTEM);
             store.setStatus(r.id(), endState);
             events.updated(before, after, "RELEASE", orderId, SYSTEM);
-            noteFlip(before, after, flipped);
+            noteFlip(before, after, flipped, changes);
         }
-        invalidate(flipped);
+        invalidate(flipped, changes);
     }
 
     /** A confirmed order cancelled later: committed units go back on the shelf (movement RETURN), once. */
@@ -168,6 +174,7 @@ public class Reservations {
         List<StockStore.Reservation> reservations = store.reservationsOf(orderId, true);
         Map<UUID, InventoryRow> rows = lockRows(reservations);
         Set<UUID> flipped = new HashSet<>();
+        AvailabilityFlips.Changes changes = flips.changes();
         for (StockStore.Reservation r : reservations) {
             if (!r.status().equals("COMMITTED")) {
                 continue;
@@ -179,9 +186,9 @@ public class Reservations {
             store.move(after, "RETURN", r.quantity(), 0, orderId, SYSTEM);
             store.setStatus(r.id(), "RELEASED");
             events.updated(before, after, "ORDER_CANCELLED", orderId, SYSTEM);
-            noteFlip(before, after, flipped);
+            noteFlip(before, after, flipped, changes);
         }
-        invalidate(flipped);
+        invalidate(flipped, changes);
     }
 
     private List<StockStore.Reservation> reservationsOrNotFound(UUID orderId) {
@@ -200,15 +207,18 @@ public class Reservations {
                 .collect(Collectors.toMap(InventoryRow::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
-    private void noteFlip(InventoryRow before, InventoryRow after, Set<UUID> flipped) {
+    private void noteFlip(InventoryRow before, InventoryRow after, Set<UUID> flipped,
+                          AvailabilityFlips.Changes changes) {
+        changes.note(before, after);
         if (before.level().status() != after.level().status()) {
             flipped.add(after.productId());
             alerts.check(before, after);
         }
     }
 
-    /** Only a change of availability state shows on cards and detail pages. */
-    private void invalidate(Set<UUID> products) {
+    /** Only a change of availability state shows on cards and detail pages; the CDN only for an in/out flip. */
+    private void invalidate(Set<UUID> products, AvailabilityFlips.Changes changes) {
+        changes.invalidateFlippedProducts();
         if (!products.isEmpty()) {
             AfterCommit.run(() -> products.forEach(cache::productChanged));
         }

@@ -7,6 +7,7 @@ import uk.co.lomashwood.platform.core.error.ErrorCode;
 import uk.co.lomashwood.platform.core.error.ValidationException;
 import uk.co.lomashwood.product.cache.AfterCommit;
 import uk.co.lomashwood.product.cache.CatalogueCache;
+import uk.co.lomashwood.product.catalogue.Availability;
 
 import java.time.Clock;
 import java.util.List;
@@ -21,10 +22,12 @@ public class StockAdministration {
     private final CatalogueCache cache;
     private final Clock clock;
     private final StockAlerts alerts;
+    private final AvailabilityFlips flips;
 
-    public StockAdministration(StockStore store, StockEvents events, CatalogueCache cache, Clock clock,
-                               StockAlerts alerts) {
+    StockAdministration(StockStore store, StockEvents events, CatalogueCache cache, Clock clock, StockAlerts alerts,
+                        AvailabilityFlips flips) {
         this.alerts = alerts;
+        this.flips = flips;
         this.store = store;
         this.events = events;
         this.cache = cache;
@@ -160,6 +163,7 @@ public class StockAdministration {
         store.softDelete(id);
         events.updated(row, row.with(new StockLevel(0, 0, row.level().lowStockThreshold())), "ADMIN_UPDATE", null,
                 actor.toString());
+        flips.invalidateIfFlipped(row.id(), row.productId(), row.level().status(), Availability.OUT_OF_STOCK);
         AfterCommit.run(() -> cache.productChanged(row.productId()));
     }
 
@@ -169,6 +173,7 @@ public class StockAdministration {
 
     private StockStore.Stock finish(InventoryRow before, InventoryRow after, UUID actor) {
         events.updated(before, after, "ADMIN_UPDATE", null, actor.toString());
+        flips.invalidateIfFlipped(after.id(), after.productId(), before.level().status(), after.level().status());
         if (before.level().status() != after.level().status()) {
             alerts.check(before, after);
             AfterCommit.run(() -> cache.productChanged(after.productId()));
