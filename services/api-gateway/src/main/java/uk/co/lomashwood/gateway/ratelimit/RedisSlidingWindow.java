@@ -101,16 +101,12 @@ public class RedisSlidingWindow implements SlidingWindow, DisposableBean {
     public record Claim(int granted, int remaining, long resetEpochMillis) {
     }
 
+    /** One hit in the exact log (the credential policies). */
     @Override
     public WindowDecision hit(String key, int limit, Duration window, long nowMillis) {
-        Claim claim = claim(key, limit, window, nowMillis, 1);
+        Claim claim = run(SCRIPT, key, Long.toString(nowMillis), Long.toString(window.toMillis()),
+                Integer.toString(limit), nowMillis + "-" + INSTANCE + "-" + SEQUENCE.incrementAndGet(), "1");
         return new WindowDecision(claim.granted() == 1, limit, claim.remaining(), claim.resetEpochMillis());
-    }
-
-    /** Admits up to {@code hits} hits at once (fewer when the window has less room), one log entry each. */
-    public Claim claim(String key, int limit, Duration window, long nowMillis, int hits) {
-        return run(SCRIPT, key, Long.toString(nowMillis), Long.toString(window.toMillis()), Integer.toString(limit),
-                nowMillis + "-" + INSTANCE + "-" + SEQUENCE.incrementAndGet(), Integer.toString(hits));
     }
 
     /** Admits up to {@code hits} hits at once (fewer when the window has less room), counted per bucket. */
