@@ -147,8 +147,11 @@ public class CatalogueCache {
             return loader.get();
         }
         if (cached != null && cached.get(0) != null) {
-            String version = cached.get(1);
-            earlyRefresh.afterHit(key, ttl, () -> storeIfVersionUnchanged(key, versionKey, version, ttl, loader.get()));
+            if (earlyRefresh.sampled()) {
+                String version = cached.get(1);
+                earlyRefresh.refreshIfNearExpiry(key, ttl,
+                        () -> storeIfVersionUnchanged(key, versionKey, version, ttl, loader.get()));
+            }
             return cached.get(0);
         }
         String version = cached == null ? null : cached.get(1);
@@ -174,7 +177,9 @@ public class CatalogueCache {
         Optional<String> cached = read(key);
         if (cached.isPresent()) {
             // SET XX: an invalidation that deleted the entry while the refresh loaded is not undone
-            earlyRefresh.afterHit(key, ttl, () -> redis.opsForValue().setIfPresent(key, loader.get(), ttl));
+            if (earlyRefresh.sampled()) {
+                earlyRefresh.refreshIfNearExpiry(key, ttl, () -> redis.opsForValue().setIfPresent(key, loader.get(), ttl));
+            }
             return cached.get();
         }
         String value = loader.get();

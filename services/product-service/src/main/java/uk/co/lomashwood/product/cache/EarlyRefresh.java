@@ -39,12 +39,17 @@ public class EarlyRefresh implements AutoCloseable {
         this.probability = probability;
     }
 
+    /** Whether this hit is one of the sampled ones: the caller builds the refresh only for those. */
+    boolean sampled() {
+        return ThreadLocalRandom.current().nextDouble() < probability;
+    }
+
     /**
-     * After a hit on {@code key} (stored for {@code ttl}): maybe, in the background, runs {@code refresh} if the entry
-     * has less than 10 % of {@code ttl} left. At most one refresh per key runs at a time; failures stay here.
+     * After a sampled hit on {@code key} (stored for {@code ttl}): in the background, runs {@code refresh} if the
+     * entry has less than 10 % of {@code ttl} left. At most one refresh per key runs at a time; failures stay here.
      */
-    void afterHit(String key, Duration ttl, Runnable refresh) {
-        if (ThreadLocalRandom.current().nextDouble() >= probability || !inFlight.add(key)) {
+    void refreshIfNearExpiry(String key, Duration ttl, Runnable refresh) {
+        if (!inFlight.add(key)) {
             return;
         }
         try {
